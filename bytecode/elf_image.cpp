@@ -1,0 +1,110 @@
+#include "bytecode/elf_image.h"
+
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+
+namespace bc {
+
+namespace {
+absl::Status bad(const std::string& path, const std::string& why) {
+  return absl::InvalidArgumentError(absl::StrCat(path, ": not a valid object file: ", why));
+}
+}  // namespace
+
+absl::StatusOr<ElfImage> ElfImage::open(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return absl::NotFoundError(absl::StrCat(path, ": cannot open file"));
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return bad(path, "not a regular file");
+  }
+  ElfImage img;
+  img.size_ = static_cast<size_t>(st.st_size);
+  if (img.size_ < sizeof(Elf64_Ehdr)) {
+    ::close(fd);
+    return bad(path, "file too short for an ELF header");
+  }
+  img.map_ = mmap(nullptr, img.size_, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (img.map_ == MAP_FAILED) {
+    img.map_ = nullptr;
+    return bad(path, "cannot map file");
+  }
+  const unsigned char* id = img.base();
+  if (id[EI_MAG0] != ELFMAG0 || id[EI_MAG1] != ELFMAG1 || id[EI_MAG2] != ELFMAG2 ||
+      id[EI_MAG3] != ELFMAG3)
+    return bad(path, "no ELF magic number");
+  if (id[EI_CLASS] != ELFCLASS64) return bad(path, "not a 64-bit ELF file");
+
+  elf_version(EV_CURRENT);
+  Elf* e = elf_memory(static_cast<char*>(img.map_), img.size_);
+  if (e == nullptr) return bad(path, elf_errmsg(-1));
+  size_t shstrndx = 0;
+  absl::Status status;
+  if (elf_getshdrstrndx(e, &shstrndx) != 0) {
+    status = bad(path, "no section-name table");
+  } else {
+    for (Elf_Scn* scn = elf_nextscn(e, nullptr); scn != nullptr; scn = elf_nextscn(e, scn)) {
+      GElf_Shdr sh;
+      if (gelf_getshdr(scn, &sh) == nullptr) {
+        status = bad(path, "unreadable section header");
+        break;
+      }
+      const char* name = elf_strptr(e, shstrndx, sh.sh_name);
+      if (name == nullptr) {
+        status = bad(path, "section name out of range");
+        break;
+      }
+      if (sh.sh_type != SHT_NOBITS &&
+          (sh.sh_offset > img.size_ || sh.sh_size > img.size_ - sh.sh_offset)) {
+        status = bad(path, absl::StrCat("section ", name, " extends past the end of the file"));
+        break;
+      }
+      img.sections_.push_back(ElfSection{name, sh.sh_type, sh.sh_flags, sh.sh_offset, sh.sh_size});
+    }
+  }
+  elf_end(e);
+  if (!status.ok()) return status;
+  return img;
+}
+
+ElfImage::ElfImage(ElfImage&& o) noexcept
+    : map_(std::exchange(o.map_, nullptr)), size_(std::exchange(o.size_, 0)),
+      sections_(std::move(o.sections_)) {}
+
+ElfImage& ElfImage::operator=(ElfImage&& o) noexcept {
+  if (this != &o) {
+    if (map_ != nullptr) munmap(map_, size_);
+    map_ = std::exchange(o.map_, nullptr);
+    size_ = std::exchange(o.size_, 0);
+    sections_ = std::move(o.sections_);
+  }
+  return *this;
+}
+
+ElfImage::~ElfImage() {
+  if (map_ != nullptr) munmap(map_, size_);
+}
+
+const ElfSection* ElfImage::find(std::string_view name) const {
+  for (const ElfSection& s : sections_)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+std::string_view ElfImage::bytes(const ElfSection& s) const {
+  if (s.type == SHT_NOBITS) return {};
+  return std::string_view(reinterpret_cast<const char*>(base()) + s.offset, s.size);
+}
+
+}  // namespace bc

@@ -1,0 +1,102 @@
+// The `lazuli` command line (DESIGN.md section 1).
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/ast_printer.h"
+#include "driver/exit_codes.h"
+#include "driver/front_end.h"
+#include "interp/gc_heap.h"
+#include "native/jit_probe.h"
+
+namespace driver {
+namespace {
+
+constexpr const char* kUsage = R"(usage:
+  lazuli FILE.hs                 load FILE (today: print its outline)
+  lazuli check FILE.hs           parse and check FILE; errors or nothing
+  lazuli dump ast FILE.hs        print the syntax tree with source spans
+  lazuli --version               print the version and the native-tier status
+  lazuli --help                  print this help
+
+Not built yet (they exit with code 3): the interactive session, run, build,
+objdump, and dump {core|stg|bytecode|iface}.
+
+Exit codes: 0 success, 1 uncaught exception, 2 compile error, 3 bad usage.
+)";
+
+int usageError(const std::string& message) {
+  std::fprintf(stderr, "lazuli: %s\n\n%s", message.c_str(), kUsage);
+  return kExitUsage;
+}
+
+int notYet(const std::string& what) {
+  std::fprintf(stderr, "lazuli: %s is not available in this version yet\n", what.c_str());
+  return kExitUsage;
+}
+
+int cmdCheck(const std::string& path) {
+  core::AstArena arena;
+  return parseSourceFile(path, arena).exitCode;
+}
+
+int cmdDumpAst(const std::string& path) {
+  core::AstArena arena;
+  Parsed p = parseSourceFile(path, arena);
+  if (p.module == nullptr) return p.exitCode;
+  std::string text = core::dumpModule(*p.module);
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return kExitOk;
+}
+
+int cmdOutline(const std::string& path) {
+  core::AstArena arena;
+  Parsed p = parseSourceFile(path, arena);
+  if (p.module == nullptr) return p.exitCode;
+  std::string text = core::outlineModule(*p.module);
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return kExitOk;
+}
+
+int run(const std::vector<std::string>& args) {
+  if (args.empty()) return notYet("the interactive session");
+  const std::string& cmd = args[0];
+  if (cmd == "--help" || cmd == "-h") {
+    std::fputs(kUsage, stdout);
+    return kExitOk;
+  }
+  if (cmd == "--version") {
+    std::string why;
+    bool jit = native::probeJit(&why);
+    std::printf("lazuli 0.1 (front end: lexer, layout, parser)\nnative tier: %s%s\n",
+                jit ? "available" : "unavailable: ", jit ? "" : why.c_str());
+    return kExitOk;
+  }
+  if (cmd == "check") {
+    if (args.size() != 2) return usageError("check takes one file");
+    return cmdCheck(args[1]);
+  }
+  if (cmd == "dump") {
+    if (args.size() != 3) return usageError("dump takes a stage and one file");
+    if (args[1] == "ast") return cmdDumpAst(args[2]);
+    if (args[1] == "core" || args[1] == "stg" || args[1] == "bytecode" || args[1] == "iface")
+      return notYet("dump " + args[1]);
+    return usageError("unknown stage '" + args[1] + "' (expected ast, core, stg, bytecode or iface)");
+  }
+  if (cmd == "run" || cmd == "build" || cmd == "objdump") return notYet(cmd);
+  if (!cmd.empty() && cmd[0] == '-') return usageError("unknown option '" + cmd + "'");
+  if (args.size() != 1) return usageError("expected one file");
+  return cmdOutline(cmd);
+}
+
+}  // namespace
+}  // namespace driver
+
+int main(int argc, char** argv) {
+  interp::initHeap();
+  std::vector<std::string> args(argv + 1, argv + argc);
+  int code = driver::run(args);
+  std::fflush(stdout);
+  return code;
+}

@@ -1,0 +1,28 @@
+#include "interp/gc_heap.h"
+
+#include <gc/gc.h>
+#include <gmp.h>
+
+namespace interp {
+namespace {
+
+void* gmpAlloc(size_t n) { return GC_MALLOC_ATOMIC(n); }
+void* gmpRealloc(void* p, size_t, size_t n) { return GC_REALLOC(p, n); }
+void gmpFree(void*, size_t) {}  // the collector reclaims limbs
+
+}  // namespace
+
+void initHeap(size_t initialBytes) {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  GC_set_all_interior_pointers(0);
+  GC_INIT();
+  GC_allow_register_threads();
+  GC_expand_hp(initialBytes);
+  mp_set_memory_functions(gmpAlloc, gmpRealloc, gmpFree);
+}
+
+size_t heapSize() { return GC_get_heap_size(); }
+
+}  // namespace interp

@@ -1,0 +1,7 @@
+module Main where
+
+s :: String
+s = "\xZZ"
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+s :: String
+s = "abc\qdef"
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+x :: Int
+x = case
+
+main :: IO ()
+main = return ()

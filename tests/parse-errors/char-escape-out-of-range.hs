@@ -1,0 +1,7 @@
+module Main where
+
+c :: Char
+c = '\1114112'
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+c :: Char
+c = 'ab'
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+class Show a => where
+  foo :: a -> a
+
+main :: IO ()
+main = return ()

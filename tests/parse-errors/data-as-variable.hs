@@ -1,0 +1,7 @@
+module Main where
+
+f :: Int -> Int
+f data = 2
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,6 @@
+module Main where
+
+data T = | A | B
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,6 @@
+module Main where
+
+data = X
+
+main :: IO ()
+main = return ()

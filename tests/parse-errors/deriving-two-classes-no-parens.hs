@@ -1,0 +1,6 @@
+module Main where
+
+data T = A | B deriving Show Eq
+
+main :: IO ()
+main = return ()

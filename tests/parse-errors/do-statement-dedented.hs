@@ -1,0 +1,7 @@
+module Main where
+
+main :: IO ()
+main = do
+    putStrLn "a"
+  s <- getLine
+    putStrLn s

@@ -1,0 +1,7 @@
+module Main where
+
+c :: Char
+c = ''
+
+main :: IO ()
+main = return ()

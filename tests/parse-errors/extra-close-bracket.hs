@@ -1,0 +1,7 @@
+module Main where
+
+xs :: [Int]
+xs = [1, 2]]
+
+main :: IO ()
+main = return ()

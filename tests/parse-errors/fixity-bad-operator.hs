@@ -1,0 +1,6 @@
+module Main where
+
+infixl x +
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,9 @@
+module Main where
+
+x :: Int
+x = 1
+
+import Data.List
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,6 @@
+module Main where
+
+import qualified as X
+
+main :: IO ()
+main = return ()

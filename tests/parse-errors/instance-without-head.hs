@@ -1,0 +1,9 @@
+module Main where
+
+data T = T
+
+instance where
+  show _ = "T"
+
+main :: IO ()
+main = return ()

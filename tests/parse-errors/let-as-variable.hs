@@ -1,0 +1,6 @@
+module Main where
+
+let = 1
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+xs :: [Int]
+xs = [x | ]
+
+main :: IO ()
+main = return ()

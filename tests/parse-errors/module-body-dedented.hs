@@ -1,0 +1,5 @@
+module Main where
+  x :: Int
+  x = 1
+main :: IO ()
+main = print x

@@ -1,0 +1,9 @@
+module Main where
+
+x :: Int
+x = 1
+
+module Other where
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+f :: Int -> Bool
+f x == 1
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,8 @@
+module Main where
+
+f :: Int -> Int
+f (n + 1) = n
+f _ = 0
+
+main :: IO ()
+main = return ()

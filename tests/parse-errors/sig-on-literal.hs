@@ -1,0 +1,6 @@
+module Main where
+
+1 :: Int
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+f :: Int ->
+f = 1
+
+main :: IO ()
+main = return ()

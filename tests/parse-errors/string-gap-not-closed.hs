@@ -1,0 +1,8 @@
+module Main where
+
+s :: String
+s = "abc\
+    def"
+
+main :: IO ()
+main = return ()

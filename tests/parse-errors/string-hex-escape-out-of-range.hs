@@ -1,0 +1,7 @@
+module Main where
+
+s :: String
+s = "ok \x110000"
+
+main :: IO ()
+main = return ()

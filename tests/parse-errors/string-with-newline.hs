@@ -1,0 +1,8 @@
+module Main where
+
+greeting :: String
+greeting = "hello
+world"
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+t :: (Int, Int, Int)
+t = (1,,2)
+
+main :: IO ()
+main = return ()

@@ -1,0 +1,7 @@
+module Main where
+
+c :: Char
+c = 'a
+
+main :: IO ()
+main = return ()

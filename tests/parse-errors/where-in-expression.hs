@@ -1,0 +1,7 @@
+module Main where
+
+x :: Int
+x = (y where y = 1)
+
+main :: IO ()
+main = return ()

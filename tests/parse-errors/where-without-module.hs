@@ -1,0 +1,7 @@
+where
+
+x :: Int
+x = 1
+
+main :: IO ()
+main = return ()
