@@ -45,6 +45,11 @@ absl::StatusOr<ElfImage> ElfImage::open(const std::string& path) {
       id[EI_MAG3] != ELFMAG3)
     return bad(path, "no ELF magic number");
   if (id[EI_CLASS] != ELFCLASS64) return bad(path, "not a 64-bit ELF file");
+  const auto* eh = reinterpret_cast<const Elf64_Ehdr*>(img.base());
+  uint64_t shnum = eh->e_shnum;
+  if (eh->e_shoff == 0 || eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shoff > img.size_ ||
+      shnum * sizeof(Elf64_Shdr) > img.size_ - eh->e_shoff)
+    return bad(path, "section header table missing or past the end of the file");
 
   elf_version(EV_CURRENT);
   Elf* e = elf_memory(static_cast<char*>(img.map_), img.size_);

@@ -45,14 +45,14 @@ std::vector<std::string> displayCells(std::string_view line) {
 
 }  // namespace
 
-std::string renderDiagnostic(const Diagnostic& d) {
+std::string renderDiagnostic(const Diagnostic& d, const SourceFile* file) {
   std::string out = absl::StrCat(renderStart(d.span), ": ",
                                  d.severity == Severity::Error ? "error:" : "warning:");
   if (!d.message.empty()) absl::StrAppend(&out, " ", d.message);
   out += '\n';
   for (const std::string& n : d.notes) absl::StrAppend(&out, "    ", n, "\n");
 
-  const SourceFile* f = sourceFile(d.span.file);
+  const SourceFile* f = file != nullptr ? file : sourceFile(d.span.file);
   if (f == nullptr || d.span.start.line == 0) return out;
   std::vector<std::string> cells = displayCells(f->lineText(d.span.start.line));
   uint32_t col = std::max<uint32_t>(d.span.start.col, 1);

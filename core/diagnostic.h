@@ -50,7 +50,9 @@ class DiagnosticSink {
 };
 
 // Renders one diagnostic as in Note [Diagnostic format], ending with '\n'.
-std::string renderDiagnostic(const Diagnostic& d);
+// The source line comes from the registered file of d.span, or from `file`
+// when given (for unregistered files).
+std::string renderDiagnostic(const Diagnostic& d, const struct SourceFile* file = nullptr);
 
 // Wraps a name in GHC's quotes: ‘name’.
 std::string quoted(std::string_view s);

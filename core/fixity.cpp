@@ -97,7 +97,7 @@ struct PatOps {
 
 std::string describe(const Name& op, const Fixity& f, bool prefixMinus) {
   if (prefixMinus) return absl::StrCat("prefix `-' [", renderFixity(f), "]");
-  return absl::StrCat(quoted(op.isSym ? op.str() : "`" + op.str() + "`"), " [", renderFixity(f), "]");
+  return absl::StrCat(quoted(op.isSym ? op.str() : absl::StrCat("`", op.str(), "`")), " [", renderFixity(f), "]");
 }
 
 [[noreturn]] void cannotMix(const SrcSpan& where, const Name& a, const Fixity& fa, bool aNeg,

@@ -33,10 +33,8 @@ std::string_view SourceFile::lineText(uint32_t line) const {
   return s;
 }
 
-const SourceFile& addSourceFile(std::string name, std::string text) {
-  auto& t = table();
-  SourceFile& f = t.emplace_back();
-  f.id = static_cast<FileId>(t.size());  // ids start at 1
+SourceFile makeSourceFile(std::string name, std::string text) {
+  SourceFile f;
   f.literate = absl::EndsWith(name, ".lhs");
   f.name = std::move(name);
   f.raw = std::move(text);
@@ -45,6 +43,13 @@ const SourceFile& addSourceFile(std::string name, std::string text) {
   } else {
     f.text = f.raw;
   }
+  return f;
+}
+
+const SourceFile& addSourceFile(std::string name, std::string text) {
+  auto& t = table();
+  SourceFile& f = t.emplace_back(makeSourceFile(std::move(name), std::move(text)));
+  f.id = static_cast<FileId>(t.size());  // ids start at 1
   return f;
 }
 

@@ -28,6 +28,8 @@ struct SourceFile {
 // Registers a file whose contents are already in memory. A name ending in
 // ".lhs" makes it literate: `text` is then the unlit form (Note [Unlit]).
 const SourceFile& addSourceFile(std::string name, std::string text);
+// The same, without registering: the result has FileId 0 (tests, fuzzing).
+SourceFile makeSourceFile(std::string name, std::string text);
 // Reads a file from disk and registers it; fails with a message naming the
 // file when it cannot be read.
 absl::StatusOr<const SourceFile*> loadSourceFile(const std::string& path);
