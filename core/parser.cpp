@@ -113,8 +113,10 @@ class Parser {
   };
 
   // Runs `item` for each item of a block ({ item ; ... } or its layout form).
+  // parse-error(t) may close the block unless it is the module body, which
+  // only the end of the input closes.
   template <class F>
-  void block(std::string_view what, F item);
+  void block(std::string_view what, F item, bool closedByParseError = true);
   bool closeBlock(bool explicitBlock);
 
   // ---- names --------------------------------------------------------------
@@ -231,7 +233,7 @@ bool Parser::closeBlock(bool explicitBlock) {
 }
 
 template <class F>
-void Parser::block(std::string_view what, F item) {
+void Parser::block(std::string_view what, F item, bool closedByParseError) {
   DepthGuard guard(*this);
   bool explicitBlock;
   if (at(Tok::LBrace)) {
@@ -248,12 +250,24 @@ void Parser::block(std::string_view what, F item) {
       take();
       return;
     }
-    if (!explicitBlock && cannotStartItem(kind()) && closeBlock(false)) return;
+    if (!explicitBlock && closedByParseError && cannotStartItem(kind()) && closeBlock(false))
+      return;
     item();
     if (isSemi(kind())) continue;
-    if (closeBlock(explicitBlock)) return;
+    if (explicitBlock || closedByParseError) {
+      if (closeBlock(explicitBlock)) return;
+    } else if (at(Tok::VRBrace)) {
+      take();
+      return;
+    }
+    if (at(Tok::RBrace) || at(Tok::RParen) || at(Tok::RBracket)) {
+      const Token& t = tok();
+      std::string_view open = t.kind == Tok::RParen ? "(" : t.kind == Tok::RBracket ? "[" : "{";
+      failAt(t.span, absl::StrCat("parse error on input ", quoted(t.text)),
+             {absl::StrCat("it matches no open ", quoted(open))});
+    }
     unexpected(explicitBlock ? absl::StrCat("';' or '}' after ", av(what))
-                             : absl::StrCat("a new line (or ';') between ", av(what)));
+                             : absl::StrCat("';' or a new line between ", av(what)));
   }
 }
 
@@ -331,11 +345,11 @@ Module* Parser::module() {
       return;
     }
     topOrLocalDecl(DeclCtx::Top, m->decls);
-  });
+  }, /*closedByParseError=*/false);
   if (!at(Tok::Eof)) {
-    if (at(Tok::VRBrace) || at(Tok::RBrace) || at(Tok::RParen) || at(Tok::RBracket))
-      unexpected("a declaration");
-    unexpected("end of input");
+    unexpected(tok().firstOnLine
+                   ? "end of input: this line is indented less than the module's first declaration"
+                   : "end of input after the module's declarations");
   }
   groupBindings(m->decls);
   m->span = spanFrom(start);
