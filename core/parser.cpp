@@ -554,9 +554,22 @@ struct FunLhs {
   bool infix = false;
 };
 
-// Recognises `f a b`, `a <+> b`, a `op` b, `(f a) b` and `(a <+> b) c`.
-// Returns false for a pattern binding.
-static bool splitFunLhs(Expr* e, FunLhs& out) {
+// Builds a single expression from items [from, to) of an infix sequence.
+static Expr* infixSlice(AstArena& A, Expr* whole, size_t from, size_t to) {
+  if (to - from == 1 && whole->items[from].kind == IK::Operand) return whole->items[from].operand;
+  Expr* e = A.make<Expr>(Expr::Kind::Infix);
+  e->items.assign(whole->items.begin() + from, whole->items.begin() + to);
+  auto spanOf = [](const InfixItem<Expr>& it) {
+    return it.kind == IK::Operand ? it.operand->span : it.op.span;
+  };
+  e->span = SrcSpan::between(spanOf(e->items.front()), spanOf(e->items.back()));
+  return e;
+}
+
+// Recognises `f a b`, `a <+> b`, a `op` b, `(f a) b` and `(a <+> b) c`,
+// with out.args the argument expressions in order. Returns false for a
+// pattern binding.
+static bool splitFunLhs(AstArena& A, Expr* e, FunLhs& out) {
   switch (e->kind) {
     case Expr::Kind::Var:
       if (!e->name.qual.empty()) return false;
@@ -573,7 +586,7 @@ static bool splitFunLhs(Expr* e, FunLhs& out) {
         FunLhs inner;
         Expr* in = head->e1;
         if ((in->kind == Expr::Kind::App || in->kind == Expr::Kind::Infix) &&
-            splitFunLhs(in, inner)) {
+            splitFunLhs(A, in, inner)) {
           out = inner;
           out.args.insert(out.args.end(), e->args.begin(), e->args.end());
           return true;
@@ -590,26 +603,16 @@ static bool splitFunLhs(Expr* e, FunLhs& out) {
           at = i;
         }
       }
-      if (varops != 1 || !e->items[at].op.qual.empty()) return false;
+      if (varops != 1 || !e->items[at].op.qual.empty() || at == 0 || at + 1 >= e->items.size())
+        return false;
       out.name = e->items[at].op;
       out.infix = true;
+      out.args = {infixSlice(A, e, 0, at), infixSlice(A, e, at + 1, e->items.size())};
       return true;
     }
     default:
       return false;
   }
-}
-
-// Builds a single expression from items [from, to) of an infix sequence.
-static Expr* infixSlice(AstArena& A, Expr* whole, size_t from, size_t to) {
-  if (to - from == 1 && whole->items[from].kind == IK::Operand) return whole->items[from].operand;
-  Expr* e = A.make<Expr>(Expr::Kind::Infix);
-  e->items.assign(whole->items.begin() + from, whole->items.begin() + to);
-  auto spanOf = [](const InfixItem<Expr>& it) {
-    return it.kind == IK::Operand ? it.operand->span : it.op.span;
-  };
-  e->span = SrcSpan::between(spanOf(e->items.front()), spanOf(e->items.back()));
-  return e;
 }
 
 Decl* Parser::valueDecl(DeclCtx ctx) {
@@ -643,20 +646,12 @@ Decl* Parser::valueDecl(DeclCtx ctx) {
     unexpected("'=' or '|' (a declaration)");
   }
   FunLhs f;
-  if (splitFunLhs(lhs, f)) {
+  if (splitFunLhs(A, lhs, f)) {
     Decl* d = A.make<Decl>(Decl::Kind::FunBind);
     d->name = f.name;
     Match* m = A.make<Match>();
-    m->infix = f.infix;
-    if (f.infix) {
-      size_t at = 0;
-      while (!(lhs->items[at].kind == IK::Op && !lhs->items[at].op.isCon)) ++at;
-      if (at == 0 || at + 1 >= lhs->items.size()) patternError(lhs);
-      m->pats.push_back(exprToPat(infixSlice(A, lhs, 0, at)));
-      m->pats.push_back(exprToPat(infixSlice(A, lhs, at + 1, lhs->items.size())));
-    } else {
-      for (Expr* a : f.args) m->pats.push_back(exprToPat(a));
-    }
+    m->infix = f.infix && lhs->kind == Expr::Kind::Infix;
+    for (Expr* a : f.args) m->pats.push_back(exprToPat(a));
     m->rhs = rhs(Tok::Equals);
     m->span = spanFrom(start);
     d->matches.push_back(m);

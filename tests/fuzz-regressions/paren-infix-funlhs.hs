@@ -1,0 +1,2 @@
+(p$ Ee)nt (p  Ee)ntai= do
+>   p;rin’ (ta
