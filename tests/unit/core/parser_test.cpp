@@ -116,7 +116,7 @@ TEST_CASE("function left-hand sides: prefix, infix, backquoted, parenthesised", 
   CHECK(has(parse("(x <+> y) z = x"), "FunBind (<+>)  1:1-15\n    Match  1:1-15\n      PVar x  1:2\n"
                                      "      PVar y  1:8\n      PVar z  1:11"));
   CHECK(has(parse("(p $ E) n = 1"), "FunBind ($)"));  // defines ($)
-  CHECK(parse("(p $ E) n (g x) = 1").rfind("error: 1:13 Parse error in pattern: g", 0) == 0);
+  CHECK(parse("(p $ E) n (g x) = 1").rfind("error: 1:12 Parse error in pattern: g", 0) == 0);
   CHECK(has(parse("(+++) a b = a"), "FunBind (+++)"));
   CHECK(has(parse("(a, b) = p"), "PatBind"));
   CHECK(has(parse("Just z = p"), "PatBind"));
