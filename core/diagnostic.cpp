@@ -24,22 +24,31 @@ namespace {
 
 constexpr uint32_t kMaxShownColumns = 160;
 
-// Expands the raw line into display cells (one per column), so that column c
-// of the source is cell c-1. See Note [Span conventions] for tabs.
-std::vector<std::string> displayCells(std::string_view line) {
+// The display cells (one per column, see Note [Span conventions] for tabs)
+// of columns [from, to] of a raw line. *lastCol receives the last column
+// produced (or passed over); *more says whether the line goes on after `to`.
+std::vector<std::string> displayCells(std::string_view line, uint32_t from, uint32_t to,
+                                      uint32_t* lastCol, bool* more) {
   std::vector<std::string> cells;
+  uint32_t colNow = 0;  // columns emitted so far
   size_t i = 0;
-  while (i < line.size()) {
+  auto emit = [&](std::string_view cell) {
+    ++colNow;
+    if (colNow >= from && colNow <= to) cells.emplace_back(cell);
+  };
+  while (i < line.size() && colNow < to) {
     size_t start = i;
     char32_t c = decodeUtf8(line, i);
     if (c == '\t') {
-      do cells.emplace_back(" "); while (cells.size() % 8 != 0);
+      do emit(" "); while (colNow % 8 != 0 && colNow < to);
     } else if (c == kBadUtf8 || c < 0x20 || c == 0x7f) {
-      cells.emplace_back("?");
+      emit("?");
     } else {
-      cells.emplace_back(line.substr(start, i - start));
+      emit(line.substr(start, i - start));
     }
   }
+  *lastCol = colNow;
+  *more = i < line.size();
   return cells;
 }
 
@@ -54,23 +63,23 @@ std::string renderDiagnostic(const Diagnostic& d, const SourceFile* file) {
 
   const SourceFile* f = file != nullptr ? file : sourceFile(d.span.file);
   if (f == nullptr || d.span.start.line == 0) return out;
-  std::vector<std::string> cells = displayCells(f->lineText(d.span.start.line));
   uint32_t col = std::max<uint32_t>(d.span.start.col, 1);
-  uint32_t endCol = d.span.end.line == d.span.start.line ? d.span.end.col
-                                                         : static_cast<uint32_t>(cells.size()) + 1;
-  uint32_t width = endCol > col ? endCol - col : 1;
   // Window: show at most kMaxShownColumns cells around the start column.
-  uint32_t first = 1;
-  if (cells.size() > kMaxShownColumns && col > kMaxShownColumns / 2) first = col - kMaxShownColumns / 2;
-  uint32_t last = std::min<uint32_t>(static_cast<uint32_t>(cells.size()), first + kMaxShownColumns - 1);
+  uint32_t first = col > kMaxShownColumns / 2 ? col - kMaxShownColumns / 2 : 1;
+  bool more = false;
+  uint32_t last = 0;
+  std::vector<std::string> cells = displayCells(f->lineText(d.span.start.line), first,
+                                                first + kMaxShownColumns - 1, &last, &more);
+  uint32_t endCol = d.span.end.line == d.span.start.line ? d.span.end.col : last + 1;
+  uint32_t width = endCol > col ? endCol - col : 1;
   width = std::min(width, last >= col ? last - col + 1 : 1);
 
   std::string lineNo = absl::StrCat(d.span.start.line);
   std::string pad(lineNo.size(), ' ');
   std::string text, marks;
   if (first > 1) { text += "..."; marks += "   "; }
-  for (uint32_t c = first; c <= last; ++c) text += cells[c - 1];
-  if (last < cells.size()) text += "...";
+  for (const std::string& cell : cells) text += cell;
+  if (more) text += "...";
   for (uint32_t c = first; c < col; ++c) marks += ' ';
   marks.append(width, '^');
   absl::StrAppend(&out, pad, " |\n", lineNo, " | ", text, "\n", pad, " | ", marks, "\n");

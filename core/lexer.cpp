@@ -184,9 +184,9 @@ void Lexer::skipWhitespaceAndComments() {
     } else if (c == '-' && peekChar(1) == '-') {
       // "--" followed by more dashes and then a non-symbol starts a comment;
       // "-->" or "--|" is an operator (report section 2.3).
-      size_t k = 2;
-      while (peekChar(k) == '-') ++k;
-      char32_t after = peekChar(k);
+      size_t k = pos_ + 2;  // dashes are ASCII: scan bytes (linear in the run)
+      while (k < src_.size() && src_[k] == '-') ++k;
+      char32_t after = k < src_.size() ? decodeUtf8(src_, k) : 0;
       if (after != 0 && isSymbolChar(after)) return;
       while (pos_ < src_.size() && peekChar() != '\n') advance();
     } else if (c == '{' && peekChar(1) == '-' && peekChar(2) != '#') {

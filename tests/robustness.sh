@@ -44,6 +44,12 @@ check long-string.hs 0
 # A 10 MB comment-free line of identifiers in a list.
 { printf 'x = [a'; yes ',a' | head -n 5000000 | tr -d '\n'; echo ']'; } > "$dir/long-list.hs"
 check long-list.hs 0
+# An error at the end of a 10 MB line (the message shows a window of it), and
+# a 10 MB line of dashes (a comment).
+{ printf 'x = f'; yes ' a' | head -n 5000000 | tr -d '\n'; echo ')'; } > "$dir/late-error.hs"
+check late-error.hs 2
+{ printf 'x = 1 '; head -c 10000000 /dev/zero | tr '\0' '-'; echo; } > "$dir/dashes.hs"
+check dashes.hs 0
 # Empty file, only comments, unterminated comment at EOF.
 : > "$dir/empty.hs"; check empty.hs 0
 printf -- '-- nothing\n{- still nothing -}\n' > "$dir/comments.hs"; check comments.hs 0
