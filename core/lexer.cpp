@@ -106,6 +106,10 @@ constexpr AsciiName kAsciiNames[] = {
     {"RS", 30},   {"US", 31},   {"SP", 32},   {"DEL", 127},
 };
 
+constexpr const char* kEscapeHint =
+    "an escape: \\n \\t \\\\ \\\" \\' \\& (in strings), a code (\\65 \\x41 \\o101), "
+    "\\^A, or an ASCII name (\\NUL \\ESC \\DEL ...)";
+
 }  // namespace
 
 bool isSymbolChar(char32_t c) { return c < 0x80 ? isAsciiSymbol(c) : isUnicodeSymbol(c); }
@@ -149,11 +153,12 @@ void Lexer::fail(SrcLoc at, std::string message, std::vector<std::string> notes)
   throw SyntaxError{SrcSpan{file_.id, at, end}, std::move(message), std::move(notes)};
 }
 
-void Lexer::failLiteral(SrcLoc at) {
+void Lexer::failLiteral(SrcLoc at, const char* expected) {
+  std::vector<std::string> notes{absl::StrCat("expected ", expected)};
   if (pos_ >= src_.size())
-    fail(at, "lexical error in string/character literal at end of input");
+    fail(at, "lexical error in string/character literal at end of input", std::move(notes));
   fail(at, absl::StrCat("lexical error in string/character literal at character ",
-                        showChar(peekChar())));
+                        showChar(peekChar())), std::move(notes));
 }
 
 void Lexer::skipBlockComment() {
@@ -401,7 +406,7 @@ bool Lexer::lexEscape(char32_t& out, bool inString) {
         return true;
       }
       advance();
-      failLiteral(loc());
+      failLiteral(loc(), "a control character after \\^, from \\^@ to \\^_ (such as \\^A)");
     }
     default:
       break;
@@ -413,7 +418,10 @@ bool Lexer::lexEscape(char32_t& out, bool inString) {
     auto ok = [&](char32_t d) {
       return base == 10 ? isDigit(d) : base == 8 ? isOctDigit(d) : isHexDigit(d);
     };
-    if (!ok(peekChar())) failLiteral(loc());
+    if (!ok(peekChar())) {
+      failLiteral(loc(), base == 16 ? "hexadecimal digits after \\x"
+                         : base == 8 ? "octal digits after \\o" : "decimal digits");
+    }
     uint64_t v = 0;
     while (ok(peekChar())) {
       v = v * base + digitValue(peekChar());
@@ -436,7 +444,7 @@ bool Lexer::lexEscape(char32_t& out, bool inString) {
       }
     }
   }
-  failLiteral(loc());
+  failLiteral(loc(), kEscapeHint);
 }
 
 void Lexer::lexChar(Token& tok) {
@@ -446,7 +454,7 @@ void Lexer::lexChar(Token& tok) {
   char32_t c = peekChar();
   if (c == '\'' && pos_ < src_.size())
     fail(startLoc, "Parser error on `''`", {"Character literals may not be empty"});
-  if (pos_ >= src_.size() || c == '\n') failLiteral(loc());
+  if (pos_ >= src_.size() || c == '\n') failLiteral(loc(), "a character and a closing '");
   if (c == '\\') {
     advance();
     lexEscape(tok.charValue, /*inString=*/false);
@@ -470,15 +478,18 @@ void Lexer::lexString(Token& tok) {
   advance();  // "
   std::string value;
   for (;;) {
-    if (pos_ >= src_.size()) failLiteral(loc());
+    if (pos_ >= src_.size()) failLiteral(loc(), "a closing \" before the end of the input");
     char32_t c = peekChar();
     if (c == '"') { advance(); break; }
-    if (c == '\n') failLiteral(loc());
+    if (c == '\n') {
+      failLiteral(loc(), "a closing \" before the end of the line "
+                         "(a string gap \\ ... \\ continues a string on the next line)");
+    }
     if (c == '\\') {
       advance();
       if (isWhite(peekChar())) {  // string gap: \ whitespace \ .
         while (pos_ < src_.size() && isWhite(peekChar())) advance();
-        if (peekChar() != '\\' || pos_ >= src_.size()) failLiteral(loc());
+        if (peekChar() != '\\' || pos_ >= src_.size()) failLiteral(loc(), "\\ to close the string gap");
         advance();
         continue;
       }
@@ -546,7 +557,9 @@ Token Lexer::next() {
       case '{': k = Tok::LBrace; break;
       case '}': k = Tok::RBrace; break;
       default:
-        fail(startLoc, absl::StrCat("lexical error at character ", showChar(c)));
+        fail(startLoc, absl::StrCat("lexical error at character ", showChar(c)),
+             {c == kBadUtf8 ? "expected UTF-8 text: this byte starts no valid UTF-8 sequence"
+                            : "expected a token: this character cannot start one"});
     }
     advance();
     tok.kind = k;

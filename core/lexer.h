@@ -30,7 +30,9 @@ class Lexer {
   SrcLoc loc() const { return SrcLoc{line_, col_}; }
   SrcSpan spanFrom(SrcLoc start) const { return SrcSpan{file_.id, start, loc()}; }
   [[noreturn]] void fail(SrcLoc at, std::string message, std::vector<std::string> notes = {});
-  [[noreturn]] void failLiteral(SrcLoc at);
+  // "lexical error in string/character literal at ..." with a note saying
+  // what was expected there.
+  [[noreturn]] void failLiteral(SrcLoc at, const char* expected);
 
   void skipWhitespaceAndComments();
   void skipBlockComment();           // at "{-"

@@ -1088,10 +1088,12 @@ Expr* Parser::lexp() {
       Expr* e = mk(Expr::Kind::Do, {});
       block("statements", [&] { e->stmts.push_back(stmt(/*inDo=*/true)); });
       e->span = spanFrom(start);
-      if (e->stmts.empty()) failAt(doTok.span, "Empty 'do' block");
+      if (e->stmts.empty())
+        failAt(doTok.span, "Empty 'do' block", {"expected at least one statement after 'do'"});
       Stmt* last = e->stmts.back();
       if (last->kind != Stmt::Kind::Expr)
-        failAt(last->span, "The last statement in a 'do' block must be an expression");
+        failAt(last->span, "The last statement in a 'do' block must be an expression",
+               {"expected an expression to end the block, such as: return x"});
       return e;
     }
     case Tok::PragmaScc: {
