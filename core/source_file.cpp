@@ -68,9 +68,10 @@ const SourceFile* sourceFile(FileId id) {
   return &t[id - 1];
 }
 
-std::string_view fileName(FileId id) {
+const std::string& fileName(FileId id) {
+  static const std::string* none = new std::string("<no file>");
   const SourceFile* f = sourceFile(id);
-  return f ? std::string_view(f->name) : std::string_view("<no file>");
+  return f ? f->name : *none;
 }
 
 }  // namespace core

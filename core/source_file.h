@@ -35,6 +35,6 @@ SourceFile makeSourceFile(std::string name, std::string text);
 absl::StatusOr<const SourceFile*> loadSourceFile(const std::string& path);
 
 const SourceFile* sourceFile(FileId id);   // nullptr for 0 or unknown ids
-std::string_view fileName(FileId id);       // "<no file>" for 0
+const std::string& fileName(FileId id);     // "<no file>" for 0
 
 }  // namespace core

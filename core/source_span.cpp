@@ -16,11 +16,11 @@ std::string renderSpanNoFile(const SrcSpan& s) {
 }
 
 std::string renderSpan(const SrcSpan& s) {
-  return absl::StrCat(av(fileName(s.file)), ":", renderSpanNoFile(s));
+  return absl::StrCat(fileName(s.file), ":", renderSpanNoFile(s));
 }
 
 std::string renderStart(const SrcSpan& s) {
-  return absl::StrCat(av(fileName(s.file)), ":", s.start.line, ":", s.start.col);
+  return absl::StrCat(fileName(s.file), ":", s.start.line, ":", s.start.col);
 }
 
 }  // namespace core

@@ -1,0 +1,71 @@
+// The module graph: finding, loading and ordering the modules a program is
+// made of (the renamer's input). See Note [Module search].
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "core/ast.h"
+#include "core/diagnostic.h"
+#include "core/source_file.h"
+
+namespace core {
+
+// Note [Module search]
+// ~~~~~~~~~~~~~~~~~~~~
+// A module named A.B.C is looked for as A/B/C.hs, then A/B/C.lhs, in each
+// directory of the search path in order: the user's -i directories (by
+// default the directory of the root file), then the standard library's. The
+// first file found is the module; its header must name it (GHC's "File name
+// does not match module name"). The root file itself may have any name; a
+// root without a header is module Main.
+//
+// Imports are followed depth-first. An import cycle is an error that names
+// every module on the cycle, in import order, as GHC does. Every module of
+// the graph is parsed exactly once; `order()` lists them so that each module
+// comes after all the modules it imports.
+
+struct ModuleNode {
+  std::string name;                  // "Data.Map"
+  const SourceFile* file = nullptr;
+  Module* ast = nullptr;
+  std::vector<ModuleNode*> imports;  // distinct modules, in order of first import
+};
+
+class ModuleGraph {
+ public:
+  explicit ModuleGraph(std::vector<std::string> searchPath)
+      : searchPath_(std::move(searchPath)) {}
+
+  // Loads the root file and, transitively, everything it imports, except
+  // the modules named in `external` (provided some other way, such as
+  // compiled interfaces). Returns false after reporting the errors.
+  bool loadRoot(const std::string& path, AstArena& arena, DiagnosticSink& sink,
+                const std::vector<std::string>& external = {});
+
+  // Dependencies first; only valid after a successful loadRoot.
+  const std::vector<ModuleNode*>& order() const { return order_; }
+  const ModuleNode* find(const std::string& name) const;
+  ModuleNode* root() const { return root_; }
+
+  // Where module `name` would be found (empty if nowhere), per Note [Module search].
+  std::string locate(const std::string& name) const;
+
+ private:
+  ModuleNode* loadFile(const std::string& path, const std::string& expectedName,
+                       const SrcSpan& importedAt, AstArena& arena, DiagnosticSink& sink);
+  bool visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink);
+
+  std::vector<std::string> searchPath_;
+  std::vector<std::string> external_;
+  std::vector<std::unique_ptr<ModuleNode>> nodes_;
+  absl::flat_hash_map<std::string, ModuleNode*> byName_;
+  absl::flat_hash_map<ModuleNode*, int> state_;  // 1 = on the DFS stack, 2 = done
+  std::vector<ModuleNode*> stack_;
+  std::vector<ModuleNode*> order_;
+  ModuleNode* root_ = nullptr;
+};
+
+}  // namespace core

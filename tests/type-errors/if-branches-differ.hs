@@ -1,0 +1,7 @@
+module Main where
+
+label :: Bool -> String
+label b = if b then 'y' else "no"
+
+main :: IO ()
+main = putStrLn (label True)

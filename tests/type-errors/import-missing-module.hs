@@ -1,0 +1,6 @@
+module Main where
+
+import Data.Nonexistent
+
+main :: IO ()
+main = putStrLn "nothing"

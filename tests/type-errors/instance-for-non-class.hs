@@ -1,0 +1,6 @@
+module Main where
+
+instance Maybe Int
+
+main :: IO ()
+main = print 1

@@ -1,0 +1,7 @@
+module Main where
+
+flags :: [Bool]
+flags = [True, 'n', False]
+
+main :: IO ()
+main = print flags

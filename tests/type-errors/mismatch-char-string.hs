@@ -1,0 +1,7 @@
+module Main where
+
+initial :: Char
+initial = "a"
+
+main :: IO ()
+main = print initial

@@ -1,0 +1,7 @@
+module Main where
+
+count :: Int
+count = True
+
+main :: IO ()
+main = print count

@@ -1,0 +1,4 @@
+module Main where
+
+helper :: Int -> Int
+helper x = x * 2

@@ -1,0 +1,6 @@
+module Main where
+
+render = show
+
+main :: IO ()
+main = putStrLn "unused"

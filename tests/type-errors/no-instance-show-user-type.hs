@@ -1,0 +1,6 @@
+module Main where
+
+data Colour = Red | Green
+
+main :: IO ()
+main = print Red

@@ -1,0 +1,7 @@
+module Main where
+
+describe :: Describable a => a -> String
+describe _ = "thing"
+
+main :: IO ()
+main = putStrLn "hi"

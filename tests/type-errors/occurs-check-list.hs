@@ -1,0 +1,6 @@
+module Main where
+
+xs = [xs]
+
+main :: IO ()
+main = print 1
