@@ -97,16 +97,17 @@ bool ModuleGraph::visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink)
       // A cycle: from `child` on the stack up to `node`, then back to `child`.
       auto from = std::find(stack_.begin(), stack_.end(), child);
       std::vector<std::string> lines;
+      // GHC's wording: "module ‘A’ (A.hs) / imports ‘B’ (B.hs) / which imports ‘A’ (A.hs)".
+      auto what = [](const ModuleNode* m) {
+        return absl::StrCat(core::quoted(m->name), " (", fileName(m->file->id), ")");
+      };
       for (auto i = from; i != stack_.end(); ++i) {
-        std::string what = absl::StrCat("module ", core::quoted((*i)->name), " (",
-                                        fileName((*i)->file->id), ")");
-        lines.push_back(i == from ? absl::StrCat("       ", what)
-                        : i == from + 1 ? absl::StrCat("      imports ", what)
-                                        : absl::StrCat("which imports ", what));
+        lines.push_back(i == from ? absl::StrCat("       module ", what(*i))
+                        : i == from + 1 ? absl::StrCat("      imports ", what(*i))
+                                        : absl::StrCat("which imports ", what(*i)));
       }
       lines.push_back(absl::StrCat(stack_.end() - from == 1 ? "      imports " : "which imports ",
-                                   "module ", core::quoted(child->name), " (",
-                                   (fileName(child->file->id)), ")"));
+                                   what(child)));
       sink.error(imp->span, "Module imports form a cycle:", lines);
       return false;
     }

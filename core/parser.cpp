@@ -7,6 +7,7 @@
 #include "core/check.h"
 #include "core/fixity.h"
 #include "core/layout.h"
+#include "core/stack_budget.h"
 #include "core/lexer.h"
 #include "core/syntax_error.h"
 
@@ -104,7 +105,7 @@ class Parser {
   struct DepthGuard {
     Parser& p;
     explicit DepthGuard(Parser& parser) : p(parser) {
-      if (++p.depth_ > kMaxNesting)
+      if (++p.depth_ > kMaxNesting || p.stack_.exceeded())
         p.failAt(p.tok().span, "input nested too deeply",
                  {absl::StrCat("more than ", kMaxNesting,
                                " levels of parentheses, brackets or blocks")});
@@ -202,6 +203,7 @@ class Parser {
   AstArena& A;
   SrcLoc lastEnd_{1, 1};
   int depth_ = 0;
+  StackBudget stack_;
   std::vector<Expr*> patOnly_;      // pattern-only nodes not yet converted
   std::vector<Expr*> converted_;    // pattern-only nodes converted to patterns
 };

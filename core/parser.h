@@ -15,9 +15,11 @@
 // ~~~~~~~~~~~~~~~~~~~~
 // The parser is recursive descent, so nesting depth costs C++ stack. Inputs
 // nested deeper than kMaxNesting levels (parentheses, brackets, blocks, ...)
-// get a clear error instead of a stack overflow; core/fixity.h applies the
-// same kind of bound to the depth of resolved operator chains. No real
-// program comes near either bound.
+// get a clear error instead of a stack overflow, and so do inputs whose
+// nesting uses more than half the thread's stack (core/stack_budget.h; this
+// is what bounds sanitizer builds, whose frames are larger). core/fixity.h
+// bounds the depth of resolved operator chains the same way. No real program
+// comes near these bounds.
 #pragma once
 
 #include <string_view>
