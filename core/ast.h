@@ -23,6 +23,7 @@ struct Expr;
 struct Pat;
 struct Type;
 struct Decl;
+struct Entity;  // core/entity.h: what the renamer resolved a name to
 
 // A possibly qualified name as written: `x`, `M.x`, `+`, `M.+`, `Just`, and
 // the special constructors `()`, `[]`, `(,)`, `(,,)`, `->`.
@@ -32,6 +33,7 @@ struct Name {
   SrcSpan span;
   bool isSym = false;  // operator symbol (written (+) in prefix position)
   bool isCon = false;  // constructor / type constructor / class name
+  const Entity* ref = nullptr;  // set by the renamer for every occurrence and binder
   std::string str() const { return qual.empty() ? name : qual + "." + name; }
 };
 

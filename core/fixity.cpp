@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "core/entity.h"
 #include "core/syntax_error.h"
 
 namespace core {
@@ -38,6 +39,7 @@ const absl::flat_hash_map<std::string_view, Fixity>& preludeTable() {
 // A scope of fixity declarations (module, then each let/where inside it).
 class FixityScopes {
  public:
+  explicit FixityScopes(bool useEntities = false) : useEntities_(useEntities) {}
   void push(const std::vector<Decl*>& decls) {
     scopes_.emplace_back();
     for (const Decl* d : decls) {
@@ -47,6 +49,7 @@ class FixityScopes {
   }
   void pop() { scopes_.pop_back(); }
   Fixity lookup(const Name& op) const {
+    if (useEntities_ && op.ref != nullptr) return op.ref->fixity.value_or(Fixity{});
     for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
       auto f = it->find(op.name);
       if (f != it->end()) return f->second;
@@ -57,6 +60,7 @@ class FixityScopes {
 
  private:
   std::vector<absl::flat_hash_map<std::string, Fixity>> scopes_;
+  bool useEntities_;
 };
 
 // Node-type specifics for the shared resolution algorithm.
@@ -179,7 +183,8 @@ typename Ops::Node* resolveSequence(AstArena& A, const FixityScopes& scopes,
 
 class Resolver {
  public:
-  explicit Resolver(AstArena& arena) : A(arena) {}
+  explicit Resolver(AstArena& arena, bool useEntities = false)
+      : A(arena), scopes_(useEntities) {}
 
   void module(Module& m) {
     std::vector<Decl*> all = m.decls;
@@ -338,6 +343,17 @@ std::string renderFixity(const Fixity& f) {
 bool resolveFixities(Module& m, AstArena& arena, DiagnosticSink& sink) {
   try {
     Resolver r(arena);
+    r.module(m);
+    return true;
+  } catch (const SyntaxError& e) {
+    sink.error(e.span, e.message, e.notes);
+    return false;
+  }
+}
+
+bool resolveFixitiesWithEntities(Module& m, AstArena& arena, DiagnosticSink& sink) {
+  try {
+    Resolver r(arena, /*useEntities=*/true);
     r.module(m);
     return true;
   } catch (const SyntaxError& e) {

@@ -47,6 +47,10 @@ std::string renderFixity(const Fixity& f);
 // error ("Precedence parsing error") to `sink` and returns false.
 bool resolveFixities(Module& m, AstArena& arena, DiagnosticSink& sink);
 
+// The same after renaming: each operator's fixity is its entity's (Name::ref;
+// see Note [Renaming]), so imported and local declarations both count.
+bool resolveFixitiesWithEntities(Module& m, AstArena& arena, DiagnosticSink& sink);
+
 // Resolves infix sequences of a standalone expression (Prelude fixities).
 Expr* resolveExprFixities(Expr* e, AstArena& arena, DiagnosticSink& sink);
 

@@ -37,7 +37,7 @@ ModuleNode* ModuleGraph::loadFile(const std::string& path, const std::string& ex
     sink.error(importedAt, std::string(file.status().message()));
     return nullptr;
   }
-  Module* ast = parseFile(**file, arena, sink);
+  Module* ast = parseFile(**file, arena, sink, resolveFixities_);
   if (ast == nullptr) return nullptr;
   std::string name = ast->moduleName();
   if (!expectedName.empty() && name != expectedName) {
@@ -73,8 +73,18 @@ bool ModuleGraph::loadRoot(const std::string& path, AstArena& arena, DiagnosticS
 bool ModuleGraph::visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink) {
   state_[node] = 1;
   stack_.push_back(node);
+  // The implicit `import Prelude` (report 5.6.1) is an edge of the graph too.
+  std::vector<std::pair<std::string, SrcSpan>> imports;
+  bool explicitPrelude = false;
   for (const ImportDecl* imp : node->ast->imports) {
-    std::string name = imp->module.str();
+    imports.emplace_back(imp->module.str(), imp->span);
+    explicitPrelude |= imp->module.str() == "Prelude";
+  }
+  if (!explicitPrelude && node->name != "Prelude" && node->name != "Lazuli.Prim") {
+    const Module& m = *node->ast;
+    imports.emplace_back("Prelude", m.name ? m.name->span : SrcSpan{m.span.file, {1, 1}, {1, 2}});
+  }
+  for (const auto& [name, importSpan] : imports) {
     if (std::find(external_.begin(), external_.end(), name) != external_.end()) continue;
     ModuleNode* child;
     auto it = byName_.find(name);
@@ -83,11 +93,11 @@ bool ModuleGraph::visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink)
     } else {
       std::string path = locate(name);
       if (path.empty()) {
-        sink.error(imp->span, absl::StrCat("Could not find module ", core::quoted(name)),
+        sink.error(importSpan, absl::StrCat("Could not find module ", core::quoted(name)),
                    {"It is not a module in the current program, or in any known package."});
         return false;
       }
-      child = loadFile(path, name, imp->span, arena, sink);
+      child = loadFile(path, name, importSpan, arena, sink);
       if (child == nullptr) return false;
     }
     if (std::find(node->imports.begin(), node->imports.end(), child) == node->imports.end())
@@ -108,7 +118,7 @@ bool ModuleGraph::visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink)
       }
       lines.push_back(absl::StrCat(stack_.end() - from == 1 ? "      imports " : "which imports ",
                                    what(child)));
-      sink.error(imp->span, "Module imports form a cycle:", lines);
+      sink.error(importSpan, "Module imports form a cycle:", lines);
       return false;
     }
     if (st == 0 && !visit(child, arena, sink)) return false;

@@ -22,7 +22,9 @@ namespace core {
 // does not match module name"). The root file itself may have any name; a
 // root without a header is module Main.
 //
-// Imports are followed depth-first. An import cycle is an error that names
+// Imports, including the implicit `import Prelude` of every module but
+// Prelude and Lazuli.Prim that does not import Prelude itself, are followed
+// depth-first. An import cycle is an error that names
 // every module on the cycle, in import order, as GHC does. Every module of
 // the graph is parsed exactly once; `order()` lists them so that each module
 // comes after all the modules it imports.
@@ -36,8 +38,10 @@ struct ModuleNode {
 
 class ModuleGraph {
  public:
-  explicit ModuleGraph(std::vector<std::string> searchPath)
-      : searchPath_(std::move(searchPath)) {}
+  // With resolveFixities false, modules keep their infix sequences for the
+  // renamer to resolve (see Note [Renaming]).
+  explicit ModuleGraph(std::vector<std::string> searchPath, bool resolveFixities = true)
+      : searchPath_(std::move(searchPath)), resolveFixities_(resolveFixities) {}
 
   // Loads the root file and, transitively, everything it imports, except
   // the modules named in `external` (provided some other way, such as
@@ -59,6 +63,7 @@ class ModuleGraph {
   bool visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink);
 
   std::vector<std::string> searchPath_;
+  bool resolveFixities_;
   std::vector<std::string> external_;
   std::vector<std::unique_ptr<ModuleNode>> nodes_;
   absl::flat_hash_map<std::string, ModuleNode*> byName_;

@@ -1376,7 +1376,7 @@ Alt* Parser::alt() {
   return a;
 }
 
-Stmt* Parser::stmt(bool inDo) {
+Stmt* Parser::stmt(bool) {
   Stmt* s = A.make<Stmt>();
   SrcLoc start = startLoc();
   if (at(Tok::KwLet)) {
@@ -1397,12 +1397,14 @@ Stmt* Parser::stmt(bool inDo) {
     s->span = spanFrom(start);
     return s;
   }
-  Expr* e = inDo ? exp() : infixExp();
+  // Do statements, qualifiers and guards all take `exp` (with an optional
+  // type annotation), as GHC's grammar does.
+  Expr* e = exp();
   if (at(Tok::LeftArrow)) {
     take();
     s->kind = Stmt::Kind::Bind;
     s->pat = exprToPat(e);
-    s->expr = inDo ? exp() : infixExp();
+    s->expr = exp();
   } else {
     s->kind = Stmt::Kind::Expr;
     s->expr = e;
@@ -1720,7 +1722,8 @@ Expr* parseExpression(const SourceFile& file, AstArena& arena, DiagnosticSink& s
   }
 }
 
-Module* parseFile(const SourceFile& file, AstArena& arena, DiagnosticSink& sink) {
+Module* parseFile(const SourceFile& file, AstArena& arena, DiagnosticSink& sink,
+                  bool resolveFixity) {
   if (file.unlitError) {
     const UnlitError& err = *file.unlitError;
     sink.error(SrcSpan{file.id, err.where, SrcLoc{err.where.line, err.where.col + 1}},
@@ -1729,7 +1732,7 @@ Module* parseFile(const SourceFile& file, AstArena& arena, DiagnosticSink& sink)
   }
   Module* m = parseModule(file, arena, sink);
   if (m == nullptr) return nullptr;
-  if (!resolveFixities(*m, arena, sink)) return nullptr;
+  if (resolveFixity && !resolveFixities(*m, arena, sink)) return nullptr;
   return m;
 }
 

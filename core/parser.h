@@ -40,8 +40,10 @@ Module* parseModule(const SourceFile& file, AstArena& arena, DiagnosticSink& sin
 // by the interactive session). Returns nullptr after reporting an error.
 Expr* parseExpression(const SourceFile& file, AstArena& arena, DiagnosticSink& sink);
 
-// Parses a whole module *file* (a .lhs file is unlit first) and resolves
-// fixities: the front end of `lazuli check` and `lazuli dump ast`.
-Module* parseFile(const SourceFile& file, AstArena& arena, DiagnosticSink& sink);
+// Parses a whole module *file* (a .lhs file is unlit first) and, unless told
+// otherwise, resolves fixities with core/fixity.h's bootstrap table (the
+// renamer resolves them itself, with imported fixities).
+Module* parseFile(const SourceFile& file, AstArena& arena, DiagnosticSink& sink,
+                  bool resolveFixity = true);
 
 }  // namespace core

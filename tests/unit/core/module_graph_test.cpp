@@ -42,7 +42,7 @@ TEST_CASE("modules load through the search path, dependencies first", "[core][mo
   core::ModuleGraph g({dir});
   core::AstArena arena;
   core::DiagnosticSink sink;
-  REQUIRE(g.loadRoot(dir + "/Main.hs", arena, sink));
+  REQUIRE(g.loadRoot(dir + "/Main.hs", arena, sink, {"Prelude"}));
   std::vector<std::string> names;
   for (const core::ModuleNode* m : g.order()) names.push_back(m->name);
   CHECK(names == std::vector<std::string>{"Util", "Geometry.Shapes", "Main"});
@@ -55,7 +55,7 @@ TEST_CASE("external modules are not looked for", "[core][modules]") {
   core::ModuleGraph g({dir});
   core::AstArena arena;
   core::DiagnosticSink sink;
-  CHECK(g.loadRoot(dir + "/Main.hs", arena, sink, {"Data.List"}));
+  CHECK(g.loadRoot(dir + "/Main.hs", arena, sink, {"Prelude", "Data.List"}));
 }
 
 TEST_CASE("a missing module is an error at its import", "[core][modules]") {
@@ -63,7 +63,7 @@ TEST_CASE("a missing module is an error at its import", "[core][modules]") {
   core::ModuleGraph g({dir});
   core::AstArena arena;
   core::DiagnosticSink sink;
-  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink));
+  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink, {"Prelude"}));
   CHECK(firstError(sink) ==
         "2:1 Could not find module \u2018Nowhere.Near\u2019\n"
         "It is not a module in the current program, or in any known package.");
@@ -78,7 +78,7 @@ TEST_CASE("an import cycle is reported with every module on it", "[core][modules
   core::ModuleGraph g({dir});
   core::AstArena arena;
   core::DiagnosticSink sink;
-  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink));
+  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink, {"Prelude"}));
   std::string e = firstError(sink);
   CHECK(e.rfind("2:1 Module imports form a cycle:", 0) == 0);
   CHECK(e.find("module \u2018A\u2019") != std::string::npos);
@@ -94,8 +94,24 @@ TEST_CASE("a module's header must match its file name", "[core][modules]") {
   core::ModuleGraph g({dir});
   core::AstArena arena;
   core::DiagnosticSink sink;
-  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink));
+  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink, {"Prelude"}));
   CHECK(firstError(sink) == "1:8 File name does not match module name:\nSaw: \u2018Bar\u2019\nExpected: \u2018Foo\u2019");
+}
+
+TEST_CASE("the implicit Prelude import is an edge of the graph", "[core][modules]") {
+  std::string dir = makeTree({
+      {"Main.hs", "module Main where\nmain = 1\n"},
+      {"Prelude.hs", "module Prelude where\nid x = x\n"},
+  });
+  core::ModuleGraph g({dir});
+  core::AstArena arena;
+  core::DiagnosticSink sink;
+  REQUIRE(g.loadRoot(dir + "/Main.hs", arena, sink));
+  REQUIRE(g.order().size() == 2);
+  CHECK(g.order()[0]->name == "Prelude");
+  core::ModuleGraph h({dir + "/nowhere"});
+  CHECK_FALSE(h.loadRoot(dir + "/Main.hs", arena, sink));
+  CHECK(sink.diagnostics().back().span.start.col == 8);  // at the module's name, as GHC says
 }
 
 TEST_CASE("a syntax error in an imported module stops loading", "[core][modules]") {
@@ -106,6 +122,6 @@ TEST_CASE("a syntax error in an imported module stops loading", "[core][modules]
   core::ModuleGraph g({dir});
   core::AstArena arena;
   core::DiagnosticSink sink;
-  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink));
+  CHECK_FALSE(g.loadRoot(dir + "/Main.hs", arena, sink, {"Prelude"}));
   CHECK(core::fileName(sink.diagnostics()[0].span.file) == dir + "/Foo.hs");
 }

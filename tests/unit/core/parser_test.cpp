@@ -81,6 +81,8 @@ TEST_CASE("sections, tuples, lists, sequences, comprehensions", "[core][parser]"
   CHECK(expr("[x * y | x <- xs, let y = 2, odd x]").find("ListComp  1:1-35") == 0);
   CHECK(expr("[]") == "Con []  1:1-2\n");
   CHECK(expr("(x :: Int)").find("Paren  1:1-10\n  TypeSig :: Int  1:2-9") == 0);
+  // A generator's expression may carry a type annotation (a test program's find).
+  CHECK(expr("[a | (a, b) <- [(1, 2)] :: [(Int, Int)]]").find("ListComp") == 0);
 }
 
 TEST_CASE("records: construction, update, patterns, declarations", "[core][parser]") {

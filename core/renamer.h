@@ -1,0 +1,66 @@
+// The renamer: resolves every name of a module to the Entity it refers to
+// (Name::ref), builds the module's interface (what importers see), and
+// reports scope errors in GHC's words. See Note [Renaming].
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "core/ast.h"
+#include "core/diagnostic.h"
+#include "core/entity.h"
+#include "core/module_graph.h"
+
+namespace core {
+
+// Note [Renaming]
+// ~~~~~~~~~~~~~~~
+// Modules are renamed in dependency order (ModuleGraph::order), each against
+// the interfaces of the modules it imports:
+//  1. its top-level binders become entities (duplicates: "Multiple
+//     declarations of"), fixity declarations attach to them;
+//  2. the global scope is built from the imports (qualified, `as`, import
+//     lists, hiding; the implicit `import Prelude` unless the module imports
+//     Prelude itself or is Prelude or Lazuli.Prim) plus the module's own
+//     binders, each entry remembering where it came from, so that an
+//     ambiguous occurrence can say "either ... imported from ... or ...";
+//  3. the export list is resolved into the interface;
+//  4. the bodies are walked with local scopes, setting Name::ref on every
+//     binder and occurrence, in values and in types;
+//  5. fixities are resolved with the resolved entities' fixities (so
+//     imported fixities count), replacing core/fixity.h's bootstrap table.
+// Errors are reported in source order; renaming goes on after an error so
+// that one run reports every scope error of the module.
+
+// What a module offers to its importers.
+struct ModIface {
+  std::string module;
+  std::vector<const Entity*> exports;  // values and types; children listed with their parent too
+  bool exported(const Entity* e) const;
+};
+
+class Renamer {
+ public:
+  explicit Renamer(EntityTable& entities) : entities_(entities) {}
+
+  // Renames every module of the graph in dependency order. Returns false if
+  // any module had errors (all reported to `sink`).
+  bool renameProgram(ModuleGraph& graph, AstArena& arena, DiagnosticSink& sink);
+
+  // Renames one module whose imports are all in `ifaces` already.
+  bool renameModule(Module& m, AstArena& arena, DiagnosticSink& sink);
+
+  // Registers an interface (for modules renamed earlier or provided otherwise).
+  void addInterface(ModIface iface);
+  const ModIface* interface(const std::string& module) const;
+
+ private:
+  void makeBuiltins();
+
+  EntityTable& entities_;
+  absl::flat_hash_map<std::string, ModIface> ifaces_;
+  absl::flat_hash_map<std::string, const Entity*> builtins_;  // "v :", "t []", ...
+};
+
+}  // namespace core
