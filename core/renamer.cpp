@@ -94,13 +94,23 @@ class ModuleRenamer {
     std::stable_sort(errors_.begin(), errors_.end(), [](const Diagnostic& a, const Diagnostic& b) {
       return a.span.start < b.span.start;
     });
+    if (suppressed_ > 0)
+      errors_.back().notes.push_back(
+          absl::StrCat("(", suppressed_, " more errors in module ", quoted(module_), " not shown)"));
     diags.insert(diags.end(), errors_.begin(), errors_.end());
     return errors_.empty();
   }
 
  private:
   // ---- errors ---------------------------------------------------------------
+  // At most kMaxErrors per module are kept: a file with thousands of
+  // unknown names should not bury the first ones (or the terminal).
+  static constexpr size_t kMaxErrors = 100;
   void error(const SrcSpan& at, std::string msg, std::vector<std::string> notes = {}) {
+    if (errors_.size() >= kMaxErrors) {
+      ++suppressed_;
+      return;
+    }
     errors_.push_back(Diagnostic{Severity::Error, at, std::move(msg), std::move(notes)});
   }
 
@@ -851,6 +861,7 @@ class ModuleRenamer {
   std::vector<absl::flat_hash_map<std::string, const Entity*>> locals_;
   std::vector<absl::flat_hash_map<std::string, const Entity*>> tyvars_;
   std::vector<Diagnostic> errors_;
+  size_t suppressed_ = 0;
 };
 
 }  // namespace

@@ -1,13 +1,24 @@
 #include "driver/front_end.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 
 #include "core/diagnostic.h"
+#include "core/module_graph.h"
 #include "core/parser.h"
+#include "core/renamer.h"
 #include "core/source_file.h"
 #include "driver/exit_codes.h"
 
 namespace driver {
+
+namespace {
+void printDiagnostics(const core::DiagnosticSink& sink) {
+  for (const core::Diagnostic& d : sink.diagnostics())
+    std::fputs(core::renderDiagnostic(d).c_str(), stderr);
+}
+}  // namespace
 
 Parsed parseSourceFile(const std::string& path, core::AstArena& arena) {
   Parsed out;
@@ -19,13 +30,42 @@ Parsed parseSourceFile(const std::string& path, core::AstArena& arena) {
   }
   core::DiagnosticSink sink;
   out.module = core::parseFile(**file, arena, sink);
-  for (const core::Diagnostic& d : sink.diagnostics())
-    std::fputs(core::renderDiagnostic(d).c_str(), stderr);
+  printDiagnostics(sink);
   if (out.module == nullptr || sink.hasErrors()) {
     out.module = nullptr;
     out.exitCode = kExitCompile;
   }
   return out;
+}
+
+std::string libraryDir() {
+  if (const char* env = std::getenv("LAZULI_LIB"); env != nullptr && *env != '\0') return env;
+  return LZ_LIB_DIR;
+}
+
+int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    std::fprintf(stderr, "lazuli: %s: can't find file\n", path.c_str());
+    return kExitUsage;
+  }
+  std::vector<std::string> dirs = searchDirs;
+  if (dirs.empty()) {
+    std::string parent = std::filesystem::path(path).parent_path().string();
+    dirs.push_back(parent.empty() ? "." : parent);
+  }
+  dirs.push_back(libraryDir());
+  core::AstArena arena;
+  core::EntityTable entities;
+  core::DiagnosticSink sink;
+  core::ModuleGraph graph(dirs, /*resolveFixities=*/false);
+  bool ok = graph.loadRoot(path, arena, sink);
+  if (ok) {
+    core::Renamer renamer(entities);
+    ok = renamer.renameProgram(graph, arena, sink);
+  }
+  printDiagnostics(sink);
+  return ok && !sink.hasErrors() ? kExitOk : kExitCompile;
 }
 
 }  // namespace driver

@@ -1,10 +1,13 @@
-// The driver's view of the front end: read a source file, parse it, print
-// diagnostics to stderr. Shared by `check`, `dump ast` and the outline.
+// The driver's view of the front end: read source files, parse and rename
+// them, print diagnostics to stderr. Shared by `check`, `dump ast` and the
+// outline.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/ast.h"
+#include "core/entity.h"
 
 namespace driver {
 
@@ -13,8 +16,21 @@ struct Parsed {
   core::Module* module = nullptr;
 };
 
-// Loads and parses `path` (unlit for .lhs, fixities resolved). On failure
-// the diagnostics are already printed to stderr.
+// Loads and parses one file (unlit for .lhs, fixities resolved with the
+// bootstrap table). On failure the diagnostics are already printed.
 Parsed parseSourceFile(const std::string& path, core::AstArena& arena);
+
+// Note [Library location]
+// ~~~~~~~~~~~~~~~~~~~~~~~
+// The standard library's sources are found in $LAZULI_LIB if set, else in the
+// lib/ folder of the source tree the tool was built from (compiled in). When
+// compiled library objects exist (a later stage), they will live next to the
+// tool instead.
+std::string libraryDir();
+
+// Loads `path` and every module it imports (search path: `searchDirs`, or the
+// file's own folder when empty, then the library) and renames them all.
+// Returns the exit code (0, or 2 after printing the errors).
+int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs);
 
 }  // namespace driver

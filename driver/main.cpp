@@ -15,7 +15,9 @@ namespace {
 
 constexpr const char* kUsage = R"(usage:
   lazuli FILE.hs                 load FILE (today: print its outline)
-  lazuli check FILE.hs           parse and check FILE; errors or nothing
+  lazuli check [-i DIR]... FILE.hs
+                                 parse FILE and every module it imports and
+                                 resolve their names; errors or nothing
   lazuli dump ast FILE.hs        print the syntax tree with source spans
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
@@ -36,9 +38,26 @@ int notYet(const std::string& what) {
   return kExitUsage;
 }
 
-int cmdCheck(const std::string& path) {
-  core::AstArena arena;
-  return parseSourceFile(path, arena).exitCode;
+int cmdCheck(const std::vector<std::string>& args) {
+  std::vector<std::string> dirs;
+  std::string file;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-i") {
+      if (i + 1 == args.size()) return usageError("-i needs a directory");
+      dirs.push_back(args[++i]);
+    } else if (a.rfind("-i", 0) == 0) {
+      dirs.push_back(a.substr(2));
+    } else if (!a.empty() && a[0] == '-') {
+      return usageError("unknown option '" + a + "' for check");
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usageError("check takes one file");
+    }
+  }
+  if (file.empty()) return usageError("check needs a file");
+  return checkProgram(file, dirs);
 }
 
 int cmdDumpAst(const std::string& path) {
@@ -73,10 +92,7 @@ int run(const std::vector<std::string>& args) {
                 jit ? "available" : "unavailable: ", jit ? "" : why.c_str());
     return kExitOk;
   }
-  if (cmd == "check") {
-    if (args.size() != 2) return usageError("check takes one file");
-    return cmdCheck(args[1]);
-  }
+  if (cmd == "check") return cmdCheck(std::vector<std::string>(args.begin() + 1, args.end()));
   if (cmd == "dump") {
     if (args.size() != 3) return usageError("dump takes a stage and one file");
     if (args[1] == "ast") return cmdDumpAst(args[2]);

@@ -37,21 +37,26 @@ check lets.hs 2
 { printf 'x = 1'; yes ' + 1' | head -n 2500000 | tr -d '\n'; echo; } > "$dir/long-chain.hs"
 check long-chain.hs 2
 # ... a long but shallow application, and a 10 MB string literal (both fine).
-{ printf 'x = f'; yes ' a' | head -n 5000000 | tr -d '\n'; echo; } > "$dir/long-app.hs"
+# The valid programs define what they use (they are renamed too).
+defs='module M where\nimport Prelude ()\nf _ = f\na = a\n'
+{ printf "$defs"; printf 'x = f'; yes ' a' | head -n 5000000 | tr -d '\n'; echo; } > "$dir/long-app.hs"
 check long-app.hs 0
-{ printf 'x = "'; head -c 10000000 /dev/zero | tr '\0' 'a'; echo '"'; } > "$dir/long-string.hs"
+{ printf "$defs"; printf 'x = "'; head -c 10000000 /dev/zero | tr '\0' 'a'; echo '"'; } > "$dir/long-string.hs"
 check long-string.hs 0
 # A 10 MB comment-free line of identifiers in a list.
-{ printf 'x = [a'; yes ',a' | head -n 5000000 | tr -d '\n'; echo ']'; } > "$dir/long-list.hs"
+{ printf "$defs"; printf 'x = [a'; yes ',a' | head -n 5000000 | tr -d '\n'; echo ']'; } > "$dir/long-list.hs"
 check long-list.hs 0
+# The same with every name unknown: the first 100 errors are shown, then a count.
+{ printf 'module M where\nimport Prelude ()\n'; printf 'x = [b'; yes ',b' | head -n 500000 | tr -d '\n'; echo ']'; } > "$dir/many-errors.hs"
+check many-errors.hs 2
 # An error at the end of a 10 MB line (the message shows a window of it), and
 # a 10 MB line of dashes (a comment).
 { printf 'x = f'; yes ' a' | head -n 5000000 | tr -d '\n'; echo ')'; } > "$dir/late-error.hs"
 check late-error.hs 2
-{ printf 'x = 1 '; head -c 10000000 /dev/zero | tr '\0' '-'; echo; } > "$dir/dashes.hs"
+{ printf 'module M where\nimport Prelude ()\nx = x '; head -c 10000000 /dev/zero | tr '\0' '-'; echo; } > "$dir/dashes.hs"
 check dashes.hs 0
 # Empty file, only comments, unterminated comment at EOF.
-: > "$dir/empty.hs"; check empty.hs 0
-printf -- '-- nothing\n{- still nothing -}\n' > "$dir/comments.hs"; check comments.hs 0
+: > "$dir/empty.hs"; check empty.hs 2  # no main in module Main
+printf -- 'module M where\n-- nothing\n{- still nothing -}\n' > "$dir/comments.hs"; check comments.hs 0
 printf '{- {- -}' > "$dir/open-comment.hs"; check open-comment.hs 2
 exit $fail
