@@ -168,8 +168,16 @@ class ModuleRenamer {
             Entity* con = define(EntityKind::Con, c->name);
             con->parent = t;
             t->children.push_back(con);
+            absl::flat_hash_map<std::string, const Name*> ownFields;
             for (ConField& f : c->fields) {
               for (Name& fn : f.names) {
+                auto own = ownFields.emplace(fn.name, &fn);
+                if (!own.second) {  // twice in one constructor
+                  error(fn.span, absl::StrCat("Multiple declarations of ", quoted(fn.name)),
+                        {absl::StrCat("Declared at: ", where(own.first->second->span)),
+                         absl::StrCat("             ", where(fn.span))});
+                  continue;
+                }
                 auto it = fields.find(fn.name);
                 if (it != fields.end()) {  // one field shared by several constructors
                   fn.ref = it->second;
@@ -496,11 +504,12 @@ class ModuleRenamer {
     absl::flat_hash_map<std::string, Name*> first;
     for (Name* n : binders) {
       auto dup = first.find(n->name);
-      if (dup != first.end()) {
-        std::vector<std::string> notes{absl::StrCat("Bound at: ", where(dup->second->span)),
-                                       absl::StrCat("          ", where(n->span))};
+      if (dup != first.end()) {  // reported at the first binder, as GHC does
+        std::vector<std::string> notes{absl::StrCat("Bound at: ", renderSpan(dup->second->span)),
+                                       absl::StrCat("          ", renderSpan(n->span))};
         if (!context.empty()) notes.push_back(std::string(context));
-        error(n->span, absl::StrCat("Conflicting definitions for ", quoted(n->name)), std::move(notes));
+        error(dup->second->span, absl::StrCat("Conflicting definitions for ", quoted(n->name)),
+              std::move(notes));
         n->ref = dup->second->ref;
         continue;
       }
@@ -558,6 +567,17 @@ class ModuleRenamer {
         for (Assertion& a : d->context) assertion(a, /*implicitVars=*/true);
         type(d->type, /*implicitVars=*/true);
         const Entity* cls = d->name.ref;
+        absl::flat_hash_map<std::string, const Decl*> defined;
+        for (Decl* b : d->body) {
+          if (b->kind == Decl::Kind::FunBind) {
+            auto [it, fresh] = defined.emplace(b->name.name, b);
+            if (!fresh) {
+              error(it->second->name.span, absl::StrCat("Conflicting definitions for ", quoted(b->name.name)),
+                    {absl::StrCat("Bound at: ", renderSpan(it->second->name.span)),
+                     absl::StrCat("          ", renderSpan(b->name.span))});
+            }
+          }
+        }
         for (Decl* b : d->body) {
           if (b->kind == Decl::Kind::FunBind && cls != nullptr) {
             auto m = std::find_if(cls->children.begin(), cls->children.end(),
@@ -652,6 +672,14 @@ class ModuleRenamer {
   }
 
   void matches(Decl* d) {
+    for (Match* m : d->matches) {
+      if (m->pats.size() != d->matches[0]->pats.size()) {
+        error(d->matches[0]->span,
+              absl::StrCat("Equations for ", quoted(d->name.name), " have different numbers of arguments"),
+              {absl::StrCat("  ", renderSpan(d->matches[0]->span)), absl::StrCat("  ", renderSpan(m->span))});
+        break;
+      }
+    }
     for (Match* m : d->matches) {
       std::vector<Name*> binders;
       for (Pat* p : m->pats) patBinders(p, binders);

@@ -130,8 +130,11 @@ TEST_CASE("renamer: scope errors in GHC's words", "[core][renamer]") {
   CHECK(err("main = id\nmain = id\n") ==
         "Main.hs:2:1 Multiple declarations of \u2018main\u2019\nDeclared at: Main.hs:1:1\n             Main.hs:2:1");
   CHECK(err("f x x = x\nmain = id\n") ==
-        "Main.hs:1:5 Conflicting definitions for \u2018x\u2019\nBound at: Main.hs:1:3\n          Main.hs:1:5\n"
+        "Main.hs:1:3 Conflicting definitions for \u2018x\u2019\nBound at: Main.hs:1:3\n          Main.hs:1:5\n"
         "In an equation for \u2018f\u2019");
+  CHECK(err("f 0 = 1\nf x y = x\nmain = id\n") ==
+        "Main.hs:1:1 Equations for \u2018f\u2019 have different numbers of arguments\n"
+        "  Main.hs:1:1-7\n  Main.hs:2:1-9");
   CHECK(err("helper :: Int\nmain = id\n") ==
         "Main.hs:1:1 The type signature for \u2018helper\u2019 lacks an accompanying binding");
   CHECK(err("module Main (main, helper) where\nmain = id\n") ==
