@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/diagnostic.h"
+#include "core/kinds.h"
 #include "core/module_graph.h"
 #include "core/parser.h"
 #include "core/renamer.h"
@@ -63,6 +64,11 @@ int checkProgram(const std::string& path, const std::vector<std::string>& search
   if (ok) {
     core::Renamer renamer(entities);
     ok = renamer.renameProgram(graph, arena, sink);
+  }
+  core::KindArena kindArena;
+  if (ok) {
+    core::KindChecker kinds(kindArena);
+    ok = kinds.checkProgram(graph, sink);
   }
   printDiagnostics(sink);
   return ok && !sink.hasErrors() ? kExitOk : kExitCompile;

@@ -29,7 +29,8 @@ Parsed parseSourceFile(const std::string& path, core::AstArena& arena);
 std::string libraryDir();
 
 // Loads `path` and every module it imports (search path: `searchDirs`, or the
-// file's own folder when empty, then the library) and renames them all.
+// file's own folder when empty, then the library), renames them all and
+// checks the kinds of every type they write.
 // Returns the exit code (0, or 2 after printing the errors).
 int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs);
 
