@@ -4,6 +4,8 @@
 # with exit code 0 or 2 and, for malformed ones, a file:line:col message.
 set -u
 lazuli=$1
+# The inputs test the front end, not the library: an empty Prelude serves.
+export LAZULI_LIB="$(cd "$(dirname "$0")" && pwd)/robustness-lib"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 fail=0
