@@ -54,6 +54,11 @@ class Renamer {
   // Registers an interface (for modules renamed earlier or provided otherwise).
   void addInterface(ModIface iface);
   const ModIface* interface(const std::string& module) const;
+  // Built-in syntax entities, keyed "t ->", "t []", "v :", "t (,)", ...
+  const absl::flat_hash_map<std::string, const Entity*>& builtins() {
+    if (builtins_.empty()) makeBuiltins();
+    return builtins_;
+  }
 
  private:
   void makeBuiltins();

@@ -149,12 +149,21 @@ const Ty* TyArena::instantiate(const Scheme& s, int level, std::vector<Pred>* pr
   return substitute(s.body, sub);
 }
 
-std::string TyArena::renderPrec(const Ty* t, int prec) const {
+// Metas show as GHC shows them: their hint and a number counted within one
+// rendering (a0, a1, t0).
+std::string TyArena::renderPrec(const Ty* t, int prec,
+                                absl::flat_hash_map<const Ty*, std::string>& metas) const {
   // prec: 0 top, 1 function argument, 2 application argument.
   t = zonk(t);
   switch (t->tag) {
     case Ty::Tag::Var: return t->name;
-    case Ty::Tag::Meta: return absl::StrCat(t->name, t->id);
+    case Ty::Tag::Meta: {
+      auto it = metas.find(t);
+      if (it != metas.end()) return it->second;
+      int n = 0;
+      for (const auto& [m, shown] : metas) (void)shown, n += m->name == t->name;
+      return metas[t] = absl::StrCat(t->name, n);
+    }
     case Ty::Tag::Con: return t->con->name;
     case Ty::Tag::App: break;
   }
@@ -163,25 +172,36 @@ std::string TyArena::renderPrec(const Ty* t, int prec) const {
   if (h->tag == Ty::Tag::Con) {
     const std::string& n = h->con->name;
     if (n == "->" && args.size() == 2) {
-      std::string s = absl::StrCat(renderPrec(args[0], 1), " -> ", renderPrec(args[1], 0));
+      std::string s = absl::StrCat(renderPrec(args[0], 1, metas), " -> ", renderPrec(args[1], 0, metas));
       return prec > 0 ? "(" + s + ")" : s;
     }
-    if (n == "[]" && args.size() == 1) return absl::StrCat("[", renderPrec(args[0], 0), "]");
+    if (n == "[]" && args.size() == 1) return absl::StrCat("[", renderPrec(args[0], 0, metas), "]");
     if (n.size() > 2 && n[0] == '(' && n[1] == ',' && args.size() == n.size() - 1) {
       std::vector<std::string> parts;
-      for (const Ty* a : args) parts.push_back(renderPrec(a, 0));
+      for (const Ty* a : args) parts.push_back(renderPrec(a, 0, metas));
       return absl::StrCat("(", absl::StrJoin(parts, ", "), ")");
     }
   }
-  std::string s = renderPrec(h, 2);
-  for (const Ty* a : args) absl::StrAppend(&s, " ", renderPrec(a, 2));
+  std::string s = renderPrec(h, 2, metas);
+  for (const Ty* a : args) absl::StrAppend(&s, " ", renderPrec(a, 2, metas));
   return prec > 1 ? "(" + s + ")" : s;
 }
 
-std::string TyArena::render(const Ty* t) const { return renderPrec(t, 0); }
+std::vector<std::string> TyArena::renderAll(const std::vector<const Ty*>& ts) const {
+  absl::flat_hash_map<const Ty*, std::string> metas;
+  std::vector<std::string> out;
+  for (const Ty* t : ts) out.push_back(renderPrec(t, 0, metas));
+  return out;
+}
+
+std::string TyArena::render(const Ty* t) const {
+  absl::flat_hash_map<const Ty*, std::string> metas;
+  return renderPrec(t, 0, metas);
+}
 
 std::string TyArena::render(const Pred& p) const {
-  return absl::StrCat(p.cls->name, " ", renderPrec(p.type, 2));
+  absl::flat_hash_map<const Ty*, std::string> metas;
+  return absl::StrCat(p.cls->name, " ", renderPrec(p.type, 2, metas));
 }
 
 std::string TyArena::render(const Scheme& s) const {

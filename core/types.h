@@ -87,6 +87,9 @@ class TyArena {
 
   // GHC's rendering: "(a -> b) -> [a] -> [b]", "Maybe (Maybe Int)", "(Int, Char)".
   std::string render(const Ty* t) const;
+  // Renders several types with one numbering of their metas (for a message
+  // that mentions them together).
+  std::vector<std::string> renderAll(const std::vector<const Ty*>& ts) const;
   // "(Num a, Show a) => a -> String"
   std::string render(const Scheme& s) const;
   std::string render(const Pred& p) const;
@@ -94,7 +97,7 @@ class TyArena {
  private:
   bool occurs(const Ty* meta, const Ty* t) const;
   void adjustLevels(const Ty* t, int level) const;
-  std::string renderPrec(const Ty* t, int prec) const;
+  std::string renderPrec(const Ty* t, int prec, absl::flat_hash_map<const Ty*, std::string>& metas) const;
   const Ty* substitute(const Ty* t, const absl::flat_hash_map<const Ty*, const Ty*>& s);
 
   const absl::flat_hash_map<std::string, const Entity*>& builtins_;

@@ -6,6 +6,7 @@
 
 #include "core/diagnostic.h"
 #include "core/kinds.h"
+#include "core/typecheck.h"
 #include "core/module_graph.h"
 #include "core/parser.h"
 #include "core/renamer.h"
@@ -44,7 +45,8 @@ std::string libraryDir() {
   return LZ_LIB_DIR;
 }
 
-int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs) {
+int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs,
+                 bool typeCheck) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
     std::fprintf(stderr, "lazuli: %s: can't find file\n", path.c_str());
@@ -61,14 +63,20 @@ int checkProgram(const std::string& path, const std::vector<std::string>& search
   core::DiagnosticSink sink;
   core::ModuleGraph graph(dirs, /*resolveFixities=*/false);
   bool ok = graph.loadRoot(path, arena, sink);
-  if (ok) {
-    core::Renamer renamer(entities);
-    ok = renamer.renameProgram(graph, arena, sink);
-  }
+  core::Renamer renamer(entities);
+  if (ok) ok = renamer.renameProgram(graph, arena, sink);
   core::KindArena kindArena;
   if (ok) {
     core::KindChecker kinds(kindArena);
     ok = kinds.checkProgram(graph, sink);
+  }
+  if (ok && typeCheck) {
+    absl::flat_hash_map<std::string, const core::Entity*> syntax;
+    for (const auto& [key, e] : renamer.builtins())
+      if (key.rfind("t ", 0) == 0) syntax[key.substr(2)] = e;
+    core::TyArena types(syntax);
+    core::TypeChecker checker(renamer, types);
+    ok = checker.checkProgram(graph, sink);
   }
   printDiagnostics(sink);
   return ok && !sink.hasErrors() ? kExitOk : kExitCompile;

@@ -32,6 +32,8 @@ std::string libraryDir();
 // file's own folder when empty, then the library), renames them all and
 // checks the kinds of every type they write.
 // Returns the exit code (0, or 2 after printing the errors).
-int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs);
+// With typeCheck, types are inferred too (see Note [Type inference]).
+int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs,
+                 bool typeCheck = false);
 
 }  // namespace driver

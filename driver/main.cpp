@@ -15,9 +15,11 @@ namespace {
 
 constexpr const char* kUsage = R"(usage:
   lazuli FILE.hs                 load FILE (today: print its outline)
-  lazuli check [-i DIR]... FILE.hs
-                                 parse FILE and every module it imports and
-                                 resolve their names; errors or nothing
+  lazuli check [-i DIR]... [--typecheck] FILE.hs
+                                 parse FILE and every module it imports,
+                                 resolve their names and check their kinds;
+                                 errors or nothing (--typecheck: also infer
+                                 types; experimental, in progress)
   lazuli dump ast FILE.hs        print the syntax tree with source spans
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
@@ -41,9 +43,12 @@ int notYet(const std::string& what) {
 int cmdCheck(const std::vector<std::string>& args) {
   std::vector<std::string> dirs;
   std::string file;
+  bool typeCheck = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "-i") {
+    if (a == "--typecheck") {
+      typeCheck = true;
+    } else if (a == "-i") {
       if (i + 1 == args.size()) return usageError("-i needs a directory");
       dirs.push_back(args[++i]);
     } else if (a.rfind("-i", 0) == 0) {
@@ -57,7 +62,7 @@ int cmdCheck(const std::vector<std::string>& args) {
     }
   }
   if (file.empty()) return usageError("check needs a file");
-  return checkProgram(file, dirs);
+  return checkProgram(file, dirs, typeCheck);
 }
 
 int cmdDumpAst(const std::string& path) {

@@ -1,0 +1,1116 @@
+#include "core/typecheck.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "core/source_file.h"
+
+namespace core {
+
+namespace {
+
+struct Wanted {
+  Pred pred;
+  SrcSpan at;
+  std::string origin;  // "a use of ‘show’", "the literal ‘1’"
+};
+
+struct ClassInfo {
+  const Entity* cls = nullptr;
+  const Ty* param = nullptr;
+  std::vector<const Entity*> supers;
+};
+
+struct InstanceInfo {
+  const Entity* cls = nullptr;
+  const Entity* tycon = nullptr;
+  std::vector<const Ty*> vars;
+  std::vector<Pred> context;
+};
+
+struct SynonymInfo {
+  std::vector<const Entity*> params;
+  Type* rhs = nullptr;
+};
+
+bool isNumericClass(const std::string& n) {
+  return n == "Num" || n == "Real" || n == "Integral" || n == "Fractional" || n == "Floating" ||
+         n == "RealFrac" || n == "RealFloat";
+}
+
+}  // namespace
+
+struct TypeChecker::State {
+  Renamer& rn;
+  TyArena& T;
+  absl::flat_hash_map<const Entity*, Scheme> schemes;   // globals and let-bound locals
+  absl::flat_hash_map<const Entity*, const Ty*> monos;  // lambda- and pattern-bound locals
+  absl::flat_hash_map<const Entity*, ClassInfo> classes;
+  absl::flat_hash_map<const Entity*, std::vector<InstanceInfo>> instances;
+  absl::flat_hash_map<const Entity*, SynonymInfo> synonyms;
+  absl::flat_hash_map<std::string, const Entity*> known;  // "Num", "Char", "negate", ...
+  std::vector<const Ty*> defaults;  // the module's default types
+  int level = 0;
+  std::vector<Wanted> wanted;
+  std::vector<std::vector<Pred>> givens;
+  std::vector<Diagnostic> errors;
+  std::string module;
+
+  State(Renamer& r, TyArena& t) : rn(r), T(t) {}
+
+  // ---- errors ----------------------------------------------------------------
+  void error(const SrcSpan& at, std::string msg, std::vector<std::string> notes = {}) {
+    errors.push_back(Diagnostic{Severity::Error, at, std::move(msg), std::move(notes)});
+  }
+  std::string q(const Ty* t) const { return quoted(T.render(t)); }
+
+  void unifyAt(const Ty* expected, const Ty* actual, const SrcSpan& at) {
+    TyArena::Mismatch why;
+    if (T.unify(expected, actual, &why)) return;
+    const Ty* e = TyArena::zonk(expected);
+    const Ty* a = TyArena::zonk(actual);
+    std::vector<std::string> r = T.renderAll({why.expected, why.actual, e, a});
+    if (why.occurs) {  // GHC 9.0 leads with the mismatch, then names the occurs check
+      error(at, absl::StrCat("Couldn't match expected type ", quoted(r[0]), " with actual type ",
+                             quoted(r[1])),
+            {absl::StrCat("Occurs check: cannot construct the infinite type: ", r[0], " ~ ", r[1])});
+      return;
+    }
+    if ((why.expected == e && why.actual == a) || (why.expected == a && why.actual == e)) {
+      error(at, absl::StrCat("Couldn't match expected type ", quoted(r[2]), " with actual type ", quoted(r[3])));
+    } else {
+      error(at, absl::StrCat("Couldn't match type ", quoted(r[1]), " with ", quoted(r[0])),
+            {absl::StrCat("Expected: ", r[2]), absl::StrCat("  Actual: ", r[3])});
+    }
+  }
+
+  // ---- known entities ------------------------------------------------------------
+  void learnKnown(const ModIface& iface) {
+    for (const Entity* e : iface.exports)
+      if (!known.contains(e->name)) known[e->name] = e;
+  }
+  const Entity* knownEntity(const std::string& name) const {
+    auto it = known.find(name);
+    return it == known.end() ? nullptr : it->second;
+  }
+  const Ty* knownType(const std::string& name) {
+    const Entity* e = knownEntity(name);
+    return e ? T.con(e) : T.meta(level);
+  }
+  void want(const std::string& cls, const Ty* t, const SrcSpan& at, std::string origin) {
+    if (const Entity* c = knownEntity(cls); c && c->kind == EntityKind::Class)
+      wanted.push_back(Wanted{Pred{c, t}, at, std::move(origin)});
+  }
+
+  // ---- types from the syntax tree --------------------------------------------------
+  using VarMap = absl::flat_hash_map<const Entity*, const Ty*>;
+
+  const Ty* fromAst(Type* t, VarMap& vars, std::vector<const Ty*>* order = nullptr) {
+    switch (t->kind) {
+      case Type::Kind::Var: {
+        const Entity* e = t->name.ref;
+        auto it = vars.find(e);
+        if (it != vars.end()) return it->second;
+        const Ty* v = T.var(t->name.name);
+        vars[e] = v;
+        if (order) order->push_back(v);
+        return v;
+      }
+      case Type::Kind::Con: return conOrSynonym(t->name.ref, {}, vars, order);
+      case Type::Kind::App: {
+        std::vector<const Ty*> args;
+        for (Type* a : t->args) args.push_back(fromAst(a, vars, order));
+        Type* h = t->t1;
+        while (h->kind == Type::Kind::Paren) h = h->t1;
+        if (h->kind == Type::Kind::Con) return conOrSynonym(h->name.ref, args, vars, order);
+        return T.apps(fromAst(t->t1, vars, order), args);
+      }
+      case Type::Kind::Fun: return T.fun(fromAst(t->t1, vars, order), fromAst(t->t2, vars, order));
+      case Type::Kind::List: return T.list(fromAst(t->t1, vars, order));
+      case Type::Kind::Tuple: {
+        std::vector<const Ty*> ts;
+        for (Type* a : t->args) ts.push_back(fromAst(a, vars, order));
+        return T.tuple(ts);
+      }
+      case Type::Kind::Paren: case Type::Kind::Bang: return fromAst(t->t1, vars, order);
+    }
+    return T.meta(level);
+  }
+
+  const Ty* conOrSynonym(const Entity* e, const std::vector<const Ty*>& args, VarMap& vars,
+                         std::vector<const Ty*>* order) {
+    if (e == nullptr) return T.meta(level);
+    auto syn = synonyms.find(e);
+    if (syn != synonyms.end() && args.size() >= syn->second.params.size()) {
+      VarMap inner = vars;
+      for (size_t i = 0; i < syn->second.params.size(); ++i) inner[syn->second.params[i]] = args[i];
+      const Ty* body = fromAst(syn->second.rhs, inner, order);
+      std::vector<const Ty*> rest(args.begin() + syn->second.params.size(), args.end());
+      return T.apps(body, rest);
+    }
+    return T.apps(T.con(e), args);
+  }
+
+  Scheme schemeOf(QualType* q, VarMap vars = {}) {
+    Scheme s;
+    std::vector<const Ty*> order;
+    s.body = fromAst(q->type, vars, &order);
+    for (Assertion& a : q->context)
+      if (a.cls.ref && !a.args.empty()) s.context.push_back(Pred{a.cls.ref, fromAst(a.args[0], vars, &order)});
+    s.vars = order;
+    return s;
+  }
+
+  // ---- declarations: types, classes, instances ------------------------------------------
+  void declareTypes(Module& m) {
+    for (Decl* d : m.decls)
+      if (d->kind == Decl::Kind::TypeSyn && d->name.ref) {
+        SynonymInfo& s = synonyms[d->name.ref];
+        for (Name& v : d->tyvars) s.params.push_back(v.ref);
+        s.rhs = d->type;
+      }
+    for (Decl* d : m.decls) {
+      if ((d->kind == Decl::Kind::Data || d->kind == Decl::Kind::Newtype) && d->name.ref) declareData(d);
+      if (d->kind == Decl::Kind::Class && d->name.ref) declareClass(d);
+      if (d->kind == Decl::Kind::Default) {
+        defaults.clear();
+        for (Type* t : d->types) {
+          VarMap none;
+          defaults.push_back(fromAst(t, none));
+        }
+      }
+    }
+    for (Decl* d : m.decls)
+      if (d->kind == Decl::Kind::Instance && d->name.ref && d->name.ref->kind == EntityKind::Class)
+        declareInstance(d);
+    for (Decl* d : m.decls)
+      if (d->kind == Decl::Kind::TypeSig)
+        for (Name& n : d->names)
+          if (n.ref) schemes[n.ref] = schemeOf(d->sig);
+  }
+
+  void declareData(Decl* d) {
+    VarMap vars;
+    std::vector<const Ty*> params;
+    for (Name& v : d->tyvars) {
+      const Ty* tv = T.var(v.name);
+      vars[v.ref] = tv;
+      params.push_back(tv);
+    }
+    const Ty* result = T.apps(T.con(d->name.ref), params);
+    for (ConDecl* c : d->cons) {
+      std::vector<const Ty*> fields;
+      for (Type* a : c->args) fields.push_back(fromAst(a, vars));
+      for (ConField& f : c->fields) {
+        const Ty* ft = fromAst(f.type, vars);
+        for (Name& fn : f.names) {
+          fields.push_back(ft);
+          if (fn.ref && !schemes.contains(fn.ref)) schemes[fn.ref] = Scheme{params, {}, T.fun(result, ft)};
+        }
+      }
+      const Ty* t = result;
+      for (auto it = fields.rbegin(); it != fields.rend(); ++it) t = T.fun(*it, t);
+      if (c->name.ref) schemes[c->name.ref] = Scheme{params, {}, t};
+    }
+    for (Name& cls : d->deriving) {  // Note [Type inference]: derived contexts approximated
+      if (!cls.ref || cls.ref->kind != EntityKind::Class) continue;
+      InstanceInfo inst{cls.ref, d->name.ref, params, {}};
+      for (const Ty* p : params) inst.context.push_back(Pred{cls.ref, p});
+      instances[cls.ref].push_back(inst);
+    }
+  }
+
+  void declareClass(Decl* d) {
+    ClassInfo& ci = classes[d->name.ref];
+    ci.cls = d->name.ref;
+    ci.param = T.var(d->tyvars.empty() ? "a" : d->tyvars[0].name);
+    for (Assertion& a : d->context)
+      if (a.cls.ref) ci.supers.push_back(a.cls.ref);
+    for (Decl* b : d->body) {
+      if (b->kind != Decl::Kind::TypeSig) continue;
+      VarMap vars;
+      if (!d->tyvars.empty() && d->tyvars[0].ref) vars[d->tyvars[0].ref] = ci.param;
+      Scheme s = schemeOf(b->sig, vars);
+      s.vars.insert(s.vars.begin(), ci.param);
+      s.context.insert(s.context.begin(), Pred{d->name.ref, ci.param});
+      for (Name& n : b->names)
+        if (n.ref) schemes[n.ref] = s;
+    }
+  }
+
+  void declareInstance(Decl* d) {
+    VarMap vars;
+    std::vector<const Ty*> order;
+    const Ty* head = fromAst(d->type, vars, &order);
+    std::vector<const Ty*> args;
+    const Ty* h = TyArena::head(head, &args);
+    if (h->tag != Ty::Tag::Con) return;
+    InstanceInfo inst{d->name.ref, h->con, args, {}};
+    for (Assertion& a : d->context)
+      if (a.cls.ref && !a.args.empty()) inst.context.push_back(Pred{a.cls.ref, fromAst(a.args[0], vars)});
+    instances[d->name.ref].push_back(inst);
+  }
+
+  // ---- predicates ------------------------------------------------------------------
+  const InstanceInfo* findInstance(const Entity* cls, const Entity* tycon) const {
+    auto it = instances.find(cls);
+    if (it == instances.end()) return nullptr;
+    for (const InstanceInfo& i : it->second)
+      if (i.tycon == tycon) return &i;
+    return nullptr;
+  }
+
+  // Does `p` follow from `given` through superclasses?
+  bool entailedBy(const Pred& p, const std::vector<Pred>& given) const {
+    std::vector<Pred> todo = given;
+    absl::flat_hash_set<std::pair<const Entity*, const Ty*>> seen;
+    while (!todo.empty()) {
+      Pred g = todo.back();
+      todo.pop_back();
+      const Ty* gt = TyArena::zonk(g.type);
+      if (!seen.insert({g.cls, gt}).second) continue;
+      if (g.cls == p.cls && sameType(gt, TyArena::zonk(p.type))) return true;
+      auto ci = classes.find(g.cls);
+      if (ci != classes.end())
+        for (const Entity* s : ci->second.supers) todo.push_back(Pred{s, gt});
+    }
+    return false;
+  }
+
+  static bool sameType(const Ty* a, const Ty* b) {
+    a = TyArena::zonk(a);
+    b = TyArena::zonk(b);
+    if (a == b) return true;
+    if (a->tag != b->tag) return false;
+    if (a->tag == Ty::Tag::Con) return a->con == b->con;
+    if (a->tag == Ty::Tag::App) return sameType(a->fun, b->fun) && sameType(a->arg, b->arg);
+    return false;
+  }
+
+  // Reduces wanted predicates by instances: those on a type constructor are
+  // replaced by the instance's context (or reported); the rest are returned.
+  std::vector<Wanted> reduce(std::vector<Wanted> ws) {
+    std::vector<Wanted> out;
+    size_t steps = 0;
+    while (!ws.empty() && ++steps < 100000) {
+      Wanted w = std::move(ws.back());
+      ws.pop_back();
+      std::vector<const Ty*> args;
+      const Ty* h = TyArena::head(w.pred.type, &args);
+      if (h->tag == Ty::Tag::Con) {
+        const InstanceInfo* inst = findInstance(w.pred.cls, h->con);
+        if (inst == nullptr) {
+          if (!givens.empty() && entailedByGivens(w.pred)) continue;
+          error(w.at, absl::StrCat("No instance for (", T.render(w.pred), ") arising from ", w.origin));
+          continue;
+        }
+        absl::flat_hash_map<const Ty*, const Ty*> sub;
+        for (size_t i = 0; i < inst->vars.size() && i < args.size(); ++i) sub[inst->vars[i]] = args[i];
+        for (const Pred& c : inst->context) ws.push_back(Wanted{Pred{c.cls, substitute(c.type, sub)}, w.at, w.origin});
+        continue;
+      }
+      bool dup = false;
+      for (const Wanted& o : out)
+        if (o.pred.cls == w.pred.cls && sameType(o.pred.type, w.pred.type)) dup = true;
+      if (!dup) out.push_back(std::move(w));
+    }
+    return out;
+  }
+
+  bool entailedByGivens(const Pred& p) const {
+    for (const auto& g : givens)
+      if (entailedBy(p, g)) return true;
+    return false;
+  }
+
+  const Ty* substitute(const Ty* t, const absl::flat_hash_map<const Ty*, const Ty*>& sub) {
+    t = TyArena::zonk(t);
+    if (t->tag == Ty::Tag::Var) {
+      auto it = sub.find(t);
+      return it == sub.end() ? t : it->second;
+    }
+    if (t->tag == Ty::Tag::App) return T.app(substitute(t->fun, sub), substitute(t->arg, sub));
+    return t;
+  }
+
+  // ---- free metas -------------------------------------------------------------------
+  static void metasOf(const Ty* t, std::vector<const Ty*>& out) {
+    t = TyArena::zonk(t);
+    if (t->tag == Ty::Tag::Meta) {
+      if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    } else if (t->tag == Ty::Tag::App) {
+      metasOf(t->fun, out);
+      metasOf(t->arg, out);
+    }
+  }
+
+  // ---- expressions ------------------------------------------------------------------
+  const Ty* instantiateEntity(const Entity* e, const SrcSpan& at) {
+    if (e == nullptr) return T.meta(level);
+    auto m = monos.find(e);
+    if (m != monos.end()) return m->second;
+    auto s = schemes.find(e);
+    if (s == schemes.end()) return T.meta(level);  // not yet typed (an error elsewhere)
+    std::vector<Pred> preds;
+    const Ty* t = T.instantiate(s->second, level, &preds);
+    for (const Pred& p : preds)
+      wanted.push_back(Wanted{p, at, absl::StrCat("a use of ", quoted(e->name))});
+    return t;
+  }
+
+  void check(Expr* e, const Ty* expected) {
+    const Ty* actual = infer(e);
+    unifyAt(expected, actual, e->span);
+  }
+
+  // Splits a function type, making it one if it is still unknown.
+  bool splitFun(const Ty* f, const Ty** a, const Ty** r) {
+    if (T.isFun(f, a, r)) return true;
+    const Ty* z = TyArena::zonk(f);
+    if (z->tag != Ty::Tag::Meta) return false;
+    *a = T.meta(level);
+    *r = T.meta(level);
+    T.unify(z, T.fun(*a, *r));
+    return true;
+  }
+
+  const Ty* applyTo(const Ty* f, Expr* arg, Expr* whole) {
+    const Ty *a, *r;
+    if (!splitFun(f, &a, &r)) {  // applied to more arguments than it takes
+      const Ty* ta = infer(arg);
+      const Ty* rr = T.meta(level, "a");
+      unifyAt(T.fun(ta, rr), f, whole->span);
+      return rr;
+    }
+    check(arg, a);
+    return r;
+  }
+
+  const Ty* infer(Expr* e) {
+    using K = Expr::Kind;
+    switch (e->kind) {
+      case K::Var: case K::Con:
+        return instantiateEntity(e->name.ref, e->span);
+      case K::Lit:
+        return literal(e->lit, e->span, false);
+      case K::App: {
+        const Ty* f = infer(e->e1);
+        for (Expr* a : e->args) f = applyTo(f, a, e);
+        return f;
+      }
+      case K::OpApp: {
+        const Ty* f = instantiateEntity(e->name.ref, e->name.span);
+        f = applyTo(f, e->e1, e);
+        return applyTo(f, e->e2, e);
+      }
+      case K::Neg: {
+        const Ty* t = infer(e->e1);
+        want("Num", t, e->span, "a use of \u2018-\u2019");
+        return t;
+      }
+      case K::Lambda: {
+        std::vector<const Ty*> ps;
+        for (Pat* p : e->pats) ps.push_back(inferPat(p));
+        const Ty* t = infer(e->e1);
+        for (auto it = ps.rbegin(); it != ps.rend(); ++it) t = T.fun(*it, t);
+        return t;
+      }
+      case K::Let:
+        bindGroups(e->decls, false);
+        return infer(e->e1);
+      case K::If: {
+        check(e->e1, knownType("Bool"));
+        const Ty* t = infer(e->e2);
+        check(e->e3, t);
+        return t;
+      }
+      case K::Case: {
+        const Ty* s = infer(e->e1);
+        const Ty* r = T.meta(level);
+        for (Alt* a : e->alts) {
+          checkPat(a->pat, s);
+          checkRhs(a->rhs, r);
+        }
+        return r;
+      }
+      case K::Do: return doBlock(e);
+      case K::Tuple: {
+        std::vector<const Ty*> ts;
+        for (Expr* a : e->args) ts.push_back(infer(a));
+        return T.tuple(ts);
+      }
+      case K::List: {
+        const Ty* t = T.meta(level);
+        for (Expr* a : e->args) check(a, t);
+        return T.list(t);
+      }
+      case K::ArithSeq: {
+        const Ty* t = infer(e->e1);
+        if (e->e2) check(e->e2, t);
+        if (e->e3) check(e->e3, t);
+        want("Enum", t, e->span, "an arithmetic sequence");
+        return T.list(t);
+      }
+      case K::ListComp: {
+        for (Stmt* s : e->stmts) qualifier(s);
+        return T.list(infer(e->e1));
+      }
+      case K::LeftSection: {  // (x op) = \y -> x op y
+        const Ty* f = instantiateEntity(e->name.ref, e->name.span);
+        return applyTo(f, e->e1, e);
+      }
+      case K::RightSection: {  // (op y) = \x -> x op y
+        const Ty* f = instantiateEntity(e->name.ref, e->name.span);
+        const Ty *a, *rest, *b, *r;
+        if (!splitFun(f, &a, &rest) || !splitFun(rest, &b, &r)) return T.meta(level);
+        check(e->e1, b);
+        return T.fun(a, r);
+      }
+      case K::Paren: case K::Scc:
+        return infer(e->e1);
+      case K::TypeSig: {
+        Scheme s = schemeOf(e->type);
+        std::vector<Pred> preds;
+        const Ty* t = T.instantiate(s, level, &preds);
+        for (const Pred& p : preds) wanted.push_back(Wanted{p, e->span, "an expression type signature"});
+        check(e->e1, t);
+        return t;
+      }
+      case K::RecordCon: {
+        const Ty* c = instantiateEntity(e->name.ref, e->name.span);
+        const Ty* result = c;
+        const Ty *a, *r;
+        while (T.isFun(result, &a, &r)) result = r;
+        for (FieldBind& f : e->fields) fieldAt(f, result);
+        return result;
+      }
+      case K::RecordUpd: {
+        const Ty* t = infer(e->e1);
+        for (FieldBind& f : e->fields) fieldAt(f, t);
+        return t;
+      }
+      default:
+        return T.meta(level);
+    }
+  }
+
+  void fieldAt(FieldBind& f, const Ty* record) {
+    const Ty* sel = instantiateEntity(f.field.ref, f.field.span);
+    const Ty *rt, *ft;
+    if (!splitFun(sel, &rt, &ft)) return;
+    unifyAt(rt, record, f.span);
+    check(f.value, ft);
+  }
+
+  const Ty* literal(const Literal& l, const SrcSpan& at, bool inPattern) {
+    std::string origin = absl::StrCat("the literal ", quoted(l.text));
+    switch (l.kind) {
+      case Literal::Kind::Int: {
+        const Ty* t = T.meta(level, "a");
+        want("Num", t, at, origin);
+        if (inPattern) want("Eq", t, at, origin);
+        return t;
+      }
+      case Literal::Kind::Frac: {
+        const Ty* t = T.meta(level, "a");
+        want("Fractional", t, at, origin);
+        if (inPattern) want("Eq", t, at, origin);
+        return t;
+      }
+      case Literal::Kind::Char: return knownType("Char");
+      case Literal::Kind::String: return T.list(knownType("Char"));
+    }
+    return T.meta(level);
+  }
+
+  const Ty* doBlock(Expr* e) {
+    const Ty* m = T.meta(level, "m");
+    want("Monad", m, e->span, "a do statement");
+    const Ty* result = T.meta(level);
+    for (size_t i = 0; i < e->stmts.size(); ++i) {
+      Stmt* s = e->stmts[i];
+      bool last = i + 1 == e->stmts.size();
+      switch (s->kind) {
+        case Stmt::Kind::Bind: {
+          const Ty* a = T.meta(level);
+          check(s->expr, T.app(m, a));
+          checkPat(s->pat, a);
+          break;
+        }
+        case Stmt::Kind::Let:
+          bindGroups(s->decls, false);
+          break;
+        case Stmt::Kind::Expr:
+          if (last) {
+            const Ty* t = T.app(m, result);
+            check(s->expr, t);
+            return t;
+          }
+          check(s->expr, T.app(m, T.meta(level)));
+          break;
+      }
+    }
+    return T.app(m, result);
+  }
+
+  void qualifier(Stmt* s) {
+    switch (s->kind) {
+      case Stmt::Kind::Bind: {
+        const Ty* a = T.meta(level);
+        check(s->expr, T.list(a));
+        checkPat(s->pat, a);
+        break;
+      }
+      case Stmt::Kind::Let: bindGroups(s->decls, false); break;
+      case Stmt::Kind::Expr: check(s->expr, knownType("Bool")); break;
+    }
+  }
+
+  void guardStmt(Stmt* s) {
+    switch (s->kind) {
+      case Stmt::Kind::Bind: checkPat(s->pat, infer(s->expr)); break;
+      case Stmt::Kind::Let: bindGroups(s->decls, false); break;
+      case Stmt::Kind::Expr: check(s->expr, knownType("Bool")); break;
+    }
+  }
+
+  void checkRhs(Rhs* r, const Ty* t) {
+    bindGroups(r->where, false);
+    if (r->body) check(r->body, t);
+    for (GuardedRhs* g : r->guarded) {
+      for (Stmt* s : g->guards) guardStmt(s);
+      check(g->body, t);
+    }
+  }
+
+  // ---- patterns ----------------------------------------------------------------------
+  void checkPat(Pat* p, const Ty* expected) {
+    if (p->kind == Pat::Kind::Var) {  // a variable takes the expected type as it is
+      if (p->name.ref) monos[p->name.ref] = expected;
+      return;
+    }
+    const Ty* t = inferPat(p);
+    unifyAt(expected, t, p->span);
+  }
+
+  const Ty* conPattern(const Name& con, const std::vector<Pat*>& args, const SrcSpan& at) {
+    const Ty* t = instantiateEntity(con.ref, at);
+    size_t n = 0;
+    const Ty *a, *r;
+    for (const Ty* x = t; T.isFun(x, &a, &r); x = r) ++n;
+    if (con.ref && n != args.size()) {
+      error(at, absl::StrCat("The constructor ", quoted(con.name), " should have ", n,
+                             n == 1 ? " argument" : " arguments", ", but has been given ", args.size()));
+      for (Pat* p : args) inferPat(p);
+      return T.meta(level);
+    }
+    for (Pat* p : args) {
+      if (!T.isFun(t, &a, &r)) break;
+      checkPat(p, a);
+      t = r;
+    }
+    return t;
+  }
+
+  const Ty* inferPat(Pat* p) {
+    switch (p->kind) {
+      case Pat::Kind::Var: {
+        const Ty* t = T.meta(level);
+        if (p->name.ref) monos[p->name.ref] = t;
+        return t;
+      }
+      case Pat::Kind::Wild: return T.meta(level);
+      case Pat::Kind::Lit: return literal(p->lit, p->span, true);
+      case Pat::Kind::Con: return conPattern(p->name, p->args, p->span);
+      case Pat::Kind::ConOp: return conPattern(p->name, {p->p1, p->p2}, p->span);
+      case Pat::Kind::Tuple: {
+        std::vector<const Ty*> ts;
+        for (Pat* a : p->args) ts.push_back(inferPat(a));
+        return T.tuple(ts);
+      }
+      case Pat::Kind::List: {
+        const Ty* t = T.meta(level);
+        for (Pat* a : p->args) checkPat(a, t);
+        return T.list(t);
+      }
+      case Pat::Kind::As: {
+        const Ty* t = inferPat(p->p1);
+        if (p->name.ref) monos[p->name.ref] = t;
+        return t;
+      }
+      case Pat::Kind::Lazy: case Pat::Kind::Paren: return inferPat(p->p1);
+      case Pat::Kind::Record: {
+        const Ty* c = instantiateEntity(p->name.ref, p->span);
+        const Ty *a, *r;
+        while (T.isFun(c, &a, &r)) c = r;
+        for (FieldPat& f : p->fields) {
+          const Ty* sel = instantiateEntity(f.field.ref, f.field.span);
+          const Ty *rt, *ft;
+          if (!splitFun(sel, &rt, &ft)) continue;
+          unifyAt(rt, c, f.span);
+          checkPat(f.pat, ft);
+        }
+        return c;
+      }
+      case Pat::Kind::Infix: return T.meta(level);
+    }
+    return T.meta(level);
+  }
+
+  // ---- bindings ------------------------------------------------------------------------
+  const Ty* inferMatches(Decl* d) {
+    size_t n = d->matches.empty() ? 0 : d->matches[0]->pats.size();
+    std::vector<const Ty*> args;
+    for (size_t i = 0; i < n; ++i) args.push_back(T.meta(level));
+    const Ty* r = T.meta(level);
+    for (Match* m : d->matches) {
+      for (size_t i = 0; i < m->pats.size() && i < n; ++i) checkPat(m->pats[i], args[i]);
+      checkRhs(m->rhs, r);
+    }
+    const Ty* t = r;
+    for (auto it = args.rbegin(); it != args.rend(); ++it) t = T.fun(*it, t);
+    return t;
+  }
+
+  // Checks equations against a known type (a signature): the expected types
+  // flow into patterns and bodies, so mismatches are found where GHC finds them.
+  void checkMatches(Decl* d, const Ty* expected) {
+    size_t n = d->matches.empty() ? 0 : d->matches[0]->pats.size();
+    std::vector<const Ty*> args;
+    const Ty* r = expected;
+    for (size_t i = 0; i < n; ++i) {
+      const Ty *a, *rest;
+      if (!splitFun(r, &a, &rest)) {
+        unifyAt(expected, inferMatches(d), d->span);
+        return;
+      }
+      args.push_back(a);
+      r = rest;
+    }
+    for (Match* m : d->matches) {
+      for (size_t i = 0; i < m->pats.size() && i < n; ++i) checkPat(m->pats[i], args[i]);
+      checkRhs(m->rhs, r);
+    }
+  }
+
+  static void binders(Decl* d, std::vector<const Entity*>& out) {
+    if (d->kind == Decl::Kind::FunBind) {
+      if (d->name.ref) out.push_back(d->name.ref);
+    } else if (d->kind == Decl::Kind::PatBind) {
+      std::function<void(Pat*)> go = [&](Pat* p) {
+        if (!p) return;
+        if ((p->kind == Pat::Kind::Var || p->kind == Pat::Kind::As) && p->name.ref) out.push_back(p->name.ref);
+        for (Pat* a : p->args) go(a);
+        go(p->p1);
+        go(p->p2);
+        for (FieldPat& f : p->fields) go(f.pat);
+      };
+      go(d->pat);
+    }
+  }
+
+  // Entities referred to by a binding's right-hand sides (for dependency analysis).
+  static void refs(Decl* d, absl::flat_hash_set<const Entity*>& out) {
+    std::function<void(Expr*)> ex;
+    std::function<void(Rhs*)> rh;
+    std::function<void(Stmt*)> st;
+    std::function<void(Decl*)> de = [&](Decl* x) {
+      for (Match* m : x->matches) rh(m->rhs);
+      rh(x->rhs);
+    };
+    st = [&](Stmt* s) {
+      ex(s->expr);
+      for (Decl* x : s->decls) de(x);
+    };
+    rh = [&](Rhs* r) {
+      if (!r) return;
+      ex(r->body);
+      for (GuardedRhs* g : r->guarded) {
+        for (Stmt* s : g->guards) st(s);
+        ex(g->body);
+      }
+      for (Decl* x : r->where) de(x);
+    };
+    ex = [&](Expr* e) {
+      if (!e) return;
+      if (e->name.ref) out.insert(e->name.ref);
+      ex(e->e1);
+      ex(e->e2);
+      ex(e->e3);
+      for (Expr* a : e->args) ex(a);
+      for (auto& it : e->items) {
+        ex(it.operand);
+        if (it.op.ref) out.insert(it.op.ref);
+      }
+      for (Decl* x : e->decls) de(x);
+      for (Alt* a : e->alts) rh(a->rhs);
+      for (Stmt* s : e->stmts) st(s);
+      for (FieldBind& f : e->fields) ex(f.value);
+    };
+    de(d);
+  }
+
+  // Infers a group of bindings (a let/where block or a module's top level).
+  void bindGroups(std::vector<Decl*>& decls, bool topLevel) {
+    std::vector<Decl*> binds;
+    for (Decl* d : decls) {
+      if (d->kind == Decl::Kind::TypeSig && !topLevel)
+        for (Name& n : d->names)
+          if (n.ref) schemes[n.ref] = schemeOf(d->sig);
+      if (d->kind == Decl::Kind::FunBind || d->kind == Decl::Kind::PatBind) binds.push_back(d);
+    }
+    if (binds.empty()) return;
+    // Dependency graph over bindings without signatures (report 4.5.1).
+    absl::flat_hash_map<const Entity*, size_t> owner;
+    std::vector<bool> hasSig(binds.size());
+    for (size_t i = 0; i < binds.size(); ++i) {
+      std::vector<const Entity*> bs;
+      binders(binds[i], bs);
+      bool sig = !bs.empty();
+      for (const Entity* b : bs) {
+        owner[b] = i;
+        sig = sig && schemes.contains(b) && monos.count(b) == 0 && isSignature(b);
+      }
+      hasSig[i] = sig && binds[i]->kind == Decl::Kind::FunBind;
+    }
+    std::vector<std::vector<size_t>> edges(binds.size());
+    for (size_t i = 0; i < binds.size(); ++i) {
+      absl::flat_hash_set<const Entity*> rs;
+      refs(binds[i], rs);
+      for (const Entity* r : rs) {
+        auto o = owner.find(r);
+        if (o != owner.end() && !hasSig[o->second]) edges[i].push_back(o->second);
+      }
+    }
+    for (const std::vector<size_t>& scc : stronglyConnected(edges)) {
+      std::vector<Decl*> implicit, explicitly;
+      for (size_t i : scc) (hasSig[i] ? explicitly : implicit).push_back(binds[i]);
+      if (!implicit.empty()) inferImplicit(implicit, topLevel);
+      for (Decl* d : explicitly) checkExplicit(d);
+    }
+  }
+
+  absl::flat_hash_set<const Entity*> signatures;  // entities whose scheme is a declared signature
+  bool isSignature(const Entity* e) const { return signatures.contains(e); }
+
+  // Tarjan's algorithm; components come out dependencies first.
+  static std::vector<std::vector<size_t>> stronglyConnected(const std::vector<std::vector<size_t>>& g) {
+    size_t n = g.size(), counter = 0;
+    std::vector<int> index(n, -1), low(n, 0);
+    std::vector<bool> onStack(n, false);
+    std::vector<size_t> stack;
+    std::vector<std::vector<size_t>> out;
+    // Iterative DFS to bound C++ stack use on long dependency chains.
+    for (size_t root = 0; root < n; ++root) {
+      if (index[root] != -1) continue;
+      std::vector<std::pair<size_t, size_t>> work{{root, 0}};
+      while (!work.empty()) {
+        auto& [v, next] = work.back();
+        if (next == 0 && index[v] == -1) {
+          index[v] = low[v] = static_cast<int>(counter++);
+          stack.push_back(v);
+          onStack[v] = true;
+        }
+        if (next < g[v].size()) {
+          size_t w = g[v][next++];
+          if (index[w] == -1) {
+            work.push_back({w, 0});
+          } else if (onStack[w]) {
+            low[v] = std::min(low[v], index[w]);
+          }
+          continue;
+        }
+        if (low[v] == index[v]) {
+          std::vector<size_t> comp;
+          size_t w;
+          do {
+            w = stack.back();
+            stack.pop_back();
+            onStack[w] = false;
+            comp.push_back(w);
+          } while (w != v);
+          out.push_back(std::move(comp));
+        }
+        size_t done = v;
+        work.pop_back();
+        if (!work.empty()) low[work.back().first] = std::min(low[work.back().first], low[done]);
+      }
+    }
+    return out;
+  }
+
+  void inferImplicit(std::vector<Decl*>& group, bool topLevel) {
+    (void)topLevel;
+    std::vector<Wanted> outer = std::move(wanted);
+    wanted.clear();
+    ++level;
+    absl::flat_hash_map<Decl*, const Ty*> types;
+    std::vector<const Entity*> bound;
+    for (Decl* d : group) {
+      std::vector<const Entity*> bs;
+      binders(d, bs);
+      for (const Entity* b : bs) {
+        const Ty* t = T.meta(level);
+        monos[b] = t;
+        bound.push_back(b);
+      }
+    }
+    bool restricted = false;
+    for (Decl* d : group) {
+      if (d->kind == Decl::Kind::FunBind) {
+        const Ty* t = inferMatches(d);
+        if (d->name.ref) unifyAt(monos[d->name.ref], t, d->span);
+        if (!d->matches.empty() && d->matches[0]->pats.empty()) restricted = true;
+      } else {
+        restricted = true;
+        const Ty* pt = inferPat(d->pat);
+        checkRhs(d->rhs, pt);
+      }
+    }
+    --level;
+    std::vector<Wanted> reduced = reduce(std::move(wanted));
+    wanted = std::move(outer);
+    // Which metas may be generalised (deeper than this level)?
+    std::vector<const Ty*> gen;
+    for (const Entity* b : bound) {
+      std::vector<const Ty*> ms;
+      metasOf(monos[b], ms);
+      for (const Ty* m : ms)
+        if (m->level > level && std::find(gen.begin(), gen.end(), m) == gen.end()) gen.push_back(m);
+    }
+    std::vector<Pred> context;
+    absl::flat_hash_set<const Ty*> constrained;
+    for (Wanted& w : reduced) {
+      std::vector<const Ty*> ms;
+      metasOf(w.pred.type, ms);
+      bool local = !ms.empty() && std::all_of(ms.begin(), ms.end(), [&](const Ty* m) {
+        return std::find(gen.begin(), gen.end(), m) != gen.end();
+      });
+      if (local && !restricted) {
+        context.push_back(w.pred);
+      } else {
+        for (const Ty* m : ms) constrained.insert(m);
+        wanted.push_back(std::move(w));
+      }
+    }
+    if (restricted) {  // report 4.5.5: constrained variables stay monomorphic
+      std::vector<const Ty*> keep;
+      for (const Ty* m : gen) {
+        if (constrained.contains(m)) m->level = level;
+        else keep.push_back(m);
+      }
+      gen = keep;
+    }
+    // Generalise: each generalised meta becomes a quantified variable.
+    std::vector<const Ty*> vars;
+    const char* names = "abcdefghijklmnopqrstuvwxyz";
+    for (size_t i = 0; i < gen.size(); ++i) {
+      std::string name = i < 26 ? std::string(1, names[i]) : absl::StrCat("t", i);
+      const Ty* v = T.var(name);
+      gen[i]->solution = v;
+      vars.push_back(v);
+    }
+    for (const Entity* b : bound) {
+      Scheme s{vars, context, monos[b]};
+      monos.erase(b);
+      schemes[b] = s;
+    }
+  }
+
+  void checkExplicit(Decl* d) {
+    const Entity* b = d->name.ref;
+    const Scheme& s = schemes[b];
+    std::vector<Wanted> outer = std::move(wanted);
+    wanted.clear();
+    givens.push_back(s.context);
+    ++level;
+    checkMatches(d, s.body);
+    --level;
+    std::vector<Wanted> remaining = reduce(std::move(wanted));
+    for (Wanted& w : remaining) {
+      if (entailedByGivens(w.pred)) continue;
+      std::vector<const Ty*> ms;
+      metasOf(w.pred.type, ms);
+      if (!ms.empty()) {  // about outer or ambiguous variables: decided later
+        outer.push_back(std::move(w));
+        continue;
+      }
+      if (s.context.empty()) {
+        error(w.at, absl::StrCat("No instance for (", T.render(w.pred), ") arising from ", w.origin));
+      } else {
+        std::vector<std::string> ps;
+        for (const Pred& p : s.context) ps.push_back(T.render(p));
+        error(w.at, absl::StrCat("Could not deduce (", T.render(w.pred), ") arising from ", w.origin),
+              {absl::StrCat("from the context: ", absl::StrJoin(ps, ", "))});
+      }
+    }
+    givens.pop_back();
+    wanted = std::move(outer);
+  }
+
+  // ---- instances and classes' methods ----------------------------------------------------
+  void checkInstanceMethods(Module& m) {
+    for (Decl* d : m.decls) {
+      if (d->kind == Decl::Kind::Class && d->name.ref) {
+        auto ci = classes.find(d->name.ref);
+        if (ci == classes.end()) continue;
+        for (Decl* b : d->body)
+          if (b->kind == Decl::Kind::FunBind && b->name.ref && schemes.contains(b->name.ref))
+            checkMethod(b, schemes[b->name.ref], {Pred{ci->second.cls, ci->second.param}}, nullptr, nullptr);
+      }
+      if (d->kind != Decl::Kind::Instance || !d->name.ref || d->name.ref->kind != EntityKind::Class) continue;
+      auto ci = classes.find(d->name.ref);
+      if (ci == classes.end()) continue;
+      VarMap vars;
+      const Ty* head = fromAst(d->type, vars);
+      std::vector<Pred> given;
+      for (Assertion& a : d->context)
+        if (a.cls.ref && !a.args.empty()) given.push_back(Pred{a.cls.ref, fromAst(a.args[0], vars)});
+      for (Decl* b : d->body)
+        if (b->kind == Decl::Kind::FunBind && b->name.ref && schemes.contains(b->name.ref))
+          checkMethod(b, schemes[b->name.ref], given, ci->second.param, head);
+    }
+  }
+
+  void checkMethod(Decl* b, const Scheme& method, std::vector<Pred> given, const Ty* param, const Ty* head) {
+    absl::flat_hash_map<const Ty*, const Ty*> sub;
+    if (param && head) sub[param] = head;
+    Scheme s;
+    s.body = substitute(method.body, sub);
+    for (const Pred& p : method.context) s.context.push_back(Pred{p.cls, substitute(p.type, sub)});
+    // The instance's own predicate (C head) holds inside its methods.
+    given.insert(given.end(), s.context.begin(), s.context.end());
+    s.context = given;
+    const Entity* e = b->name.ref;
+    Scheme saved = schemes[e];
+    schemes[e] = s;
+    checkExplicit(b);
+    schemes[e] = saved;
+  }
+
+  // ---- the end of a module: defaulting ---------------------------------------------------
+  void defaultAndReport() {
+    std::vector<Wanted> ws = reduce(std::move(wanted));
+    wanted.clear();
+    std::vector<const Ty*> candidates = defaults;
+    if (candidates.empty()) {
+      if (const Entity* i = knownEntity("Integer")) candidates.push_back(T.con(i));
+      if (const Entity* d = knownEntity("Double")) candidates.push_back(T.con(d));
+    }
+    // Group by meta.
+    std::vector<const Ty*> metas;
+    for (const Wanted& w : ws) {
+      const Ty* t = TyArena::zonk(w.pred.type);
+      if (t->tag == Ty::Tag::Meta && std::find(metas.begin(), metas.end(), t) == metas.end()) metas.push_back(t);
+    }
+    for (const Ty* m : metas) {
+      std::vector<const Wanted*> mine;
+      for (const Wanted& w : ws)
+        if (TyArena::zonk(w.pred.type) == m) mine.push_back(&w);
+      bool numeric = std::any_of(mine.begin(), mine.end(), [](const Wanted* w) { return isNumericClass(w->pred.cls->name); });
+      bool done = false;
+      if (numeric) {
+        for (const Ty* c : candidates) {
+          const Entity* tc = TyArena::head(c)->con;
+          bool ok = std::all_of(mine.begin(), mine.end(), [&](const Wanted* w) {
+            return tc && findInstance(w->pred.cls, tc) != nullptr;
+          });
+          if (ok) {
+            T.unify(m, c);
+            done = true;
+            break;
+          }
+        }
+      }
+      if (!done) {
+        const Wanted* w = mine.front();
+        error(w->at, absl::StrCat("Ambiguous type variable ", q(m), " arising from ", w->origin,
+                                  " prevents the constraint ", quoted(absl::StrCat("(", T.render(w->pred), ")")),
+                                  " from being solved."));
+      }
+    }
+    // Anything still unsolved and concrete is a missing instance.
+    std::vector<Wanted> rest;
+    for (Wanted& w : ws)
+      if (TyArena::zonk(w.pred.type)->tag != Ty::Tag::Meta) rest.push_back(w);
+    reduce(std::move(rest));
+  }
+
+  // ---- modules -------------------------------------------------------------------------
+  bool checkModule(Module& m, std::vector<Diagnostic>& out) {
+    module = m.moduleName();
+    defaults.clear();
+    if (const ModIface* p = rn.interface("Lazuli.Prim")) learnKnown(*p);
+    if (const ModIface* p = rn.interface("Prelude")) learnKnown(*p);
+    declareTypes(m);
+    for (Decl* d : m.decls)
+      if (d->kind == Decl::Kind::TypeSig)
+        for (Name& n : d->names)
+          if (n.ref) signatures.insert(n.ref);
+    level = 0;
+    bindGroups(m.decls, true);
+    checkInstanceMethods(m);
+    defaultAndReport();
+    if (module == "Main") {
+      for (Decl* d : m.decls) {
+        if (d->kind == Decl::Kind::FunBind && d->name.ref && d->name.name == "main" && schemes.contains(d->name.ref)) {
+          std::vector<Pred> preds;
+          const Ty* t = T.instantiate(schemes[d->name.ref], 0, &preds);
+          const Ty* io = T.app(knownType("IO"), T.meta(0, "t"));
+          TyArena::Mismatch why;
+          if (!T.unify(io, t, &why))
+            error(d->span, absl::StrCat("Couldn't match expected type ", q(io), " with actual type ", q(t)));
+        }
+      }
+    }
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.span.start < b.span.start; });
+    bool ok = errors.empty();
+    out.insert(out.end(), errors.begin(), errors.end());
+    errors.clear();
+    return ok;
+  }
+};
+
+TypeChecker::TypeChecker(Renamer& renamer, TyArena& types) : st_(std::make_unique<State>(renamer, types)) {
+  // Built-in syntax's constructors: [], (:), (), (,), (,,), ...
+  State& s = *st_;
+  for (const auto& [key, e] : renamer.builtins()) {
+    if (key.rfind("v ", 0) != 0) continue;
+    const std::string& n = e->name;
+    if (n == "[]" || n == ":") {
+      const Ty* a = types.var("a");
+      s.schemes[e] = Scheme{{a}, {}, n == "[]" ? types.list(a) : types.fun(a, types.fun(types.list(a), types.list(a)))};
+    } else if (n == "()") {
+      s.schemes[e] = Scheme{{}, {}, types.unit()};
+    } else {
+      std::vector<const Ty*> vs;
+      for (size_t i = 0; i + 1 < n.size(); ++i) vs.push_back(types.var(std::string(1, static_cast<char>('a' + i))));
+      const Ty* t = types.tuple(vs);
+      for (auto it = vs.rbegin(); it != vs.rend(); ++it) t = types.fun(*it, t);
+      s.schemes[e] = Scheme{vs, {}, t};
+    }
+  }
+}
+TypeChecker::~TypeChecker() = default;
+
+bool TypeChecker::checkProgram(ModuleGraph& graph, DiagnosticSink& sink) {
+  for (ModuleNode* node : graph.order()) {
+    std::vector<Diagnostic> errs;
+    bool ok = st_->checkModule(*node->ast, errs);
+    for (Diagnostic& d : errs) sink.report(std::move(d));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string TypeChecker::typeOf(const Entity* e) const {
+  auto it = st_->schemes.find(e);
+  if (it == st_->schemes.end()) return {};
+  return st_->T.render(it->second);
+}
+
+}  // namespace core
