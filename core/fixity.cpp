@@ -144,6 +144,9 @@ typename Ops::Node* resolveSequence(AstArena& A, const FixityScopes& scopes,
     }
   };
 
+  // Errors point at the start of the whole expression, as GHC's do.
+  auto itemSpan = [](const InfixItem<Node>& it) { return it.kind == K::Operand ? Ops::span(it.operand) : it.op.span; };
+  const SrcSpan whole = SrcSpan::between(itemSpan(items.front()), itemSpan(items.back()));
   for (size_t i = 0; i < items.size(); ++i) {
     auto& it = items[i];
     switch (it.kind) {
@@ -153,7 +156,7 @@ typename Ops::Node* resolveSequence(AstArena& A, const FixityScopes& scopes,
       case K::Neg:
         // Prefix minus may not follow an operator binding as tightly as it.
         if (!ops.empty() && !ops.back().neg && ops.back().fix.precedence >= 6)
-          cannotMix(it.op.span, ops.back().op, ops.back().fix, false, it.op, negFix, true);
+          cannotMix(whole, ops.back().op, ops.back().fix, false, it.op, negFix, true);
         ops.push_back(Pending{it.op, negFix, true});
         break;
       case K::Op: {
@@ -163,7 +166,7 @@ typename Ops::Node* resolveSequence(AstArena& A, const FixityScopes& scopes,
           const Fixity& f1 = top.fix;
           if (f1.precedence == f2.precedence &&
               (f1.assoc != f2.assoc || f1.assoc == Assoc::None))
-            cannotMix(it.op.span, top.op, f1, top.neg, it.op, f2, false);
+            cannotMix(whole, top.op, f1, top.neg, it.op, f2, false);
           if (f1.precedence > f2.precedence ||
               (f1.precedence == f2.precedence && f1.assoc == Assoc::Left)) {
             reduce();

@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "core/ast_printer.h"
 #include "core/source_file.h"
 
 namespace core {
@@ -52,6 +53,7 @@ struct TypeChecker::State {
   absl::flat_hash_map<const Entity*, std::vector<InstanceInfo>> instances;
   absl::flat_hash_map<const Entity*, SynonymInfo> synonyms;
   absl::flat_hash_map<std::string, const Entity*> known;  // "Num", "Char", "negate", ...
+  absl::flat_hash_map<const Entity*, absl::flat_hash_set<const Entity*>> conFields;  // constructor -> its fields
   std::vector<const Ty*> defaults;  // the module's default types
   int level = 0;
   std::vector<Wanted> wanted;
@@ -65,6 +67,14 @@ struct TypeChecker::State {
   void error(const SrcSpan& at, std::string msg, std::vector<std::string> notes = {}) {
     errors.push_back(Diagnostic{Severity::Error, at, std::move(msg), std::move(notes)});
   }
+  // "No instance for (C t) arising from ...": the origin goes on its own line
+  // when the whole would not fit, as GHC's layout does.
+  void noInstance(const Wanted& w) {
+    std::string head = absl::StrCat("No instance for (", T.render(w.pred), ")");
+    std::string origin = absl::StrCat("arising from ", w.origin);
+    if (head.size() + 1 + origin.size() <= 78) error(w.at, absl::StrCat(head, " ", origin));
+    else error(w.at, head, {"  " + origin});
+  }
   std::string q(const Ty* t) const { return quoted(T.render(t)); }
 
   void unifyAt(const Ty* expected, const Ty* actual, const SrcSpan& at) {
@@ -73,6 +83,14 @@ struct TypeChecker::State {
     const Ty* e = TyArena::zonk(expected);
     const Ty* a = TyArena::zonk(actual);
     std::vector<std::string> r = T.renderAll({why.expected, why.actual, e, a});
+    if ((e->synonym || a->synonym) && !why.occurs) {
+      // As written, the types differ from their expansions: GHC names the
+      // expanded clash first, then the types as written.
+      error(at, absl::StrCat("Couldn't match type ", quoted(T.renderExpanded(why.actual)), " with ",
+                             quoted(T.renderExpanded(why.expected))),
+            {absl::StrCat("Expected: ", r[2]), absl::StrCat("  Actual: ", r[3])});
+      return;
+    }
     if (why.occurs) {  // GHC 9.0 leads with the mismatch, then names the occurs check
       error(at, absl::StrCat("Couldn't match expected type ", quoted(r[0]), " with actual type ",
                              quoted(r[1])),
@@ -80,9 +98,15 @@ struct TypeChecker::State {
       return;
     }
     if ((why.expected == e && why.actual == a) || (why.expected == a && why.actual == e)) {
-      error(at, absl::StrCat("Couldn't match expected type ", quoted(r[2]), " with actual type ", quoted(r[3])));
+      if (e->tag == Ty::Tag::App && a->tag == Ty::Tag::App) {  // GHC's form for two applications
+        error(at, absl::StrCat("Couldn't match expected type: ", r[2]),
+              {absl::StrCat("            with actual type: ", r[3])});
+      } else {
+        error(at, absl::StrCat("Couldn't match expected type ", quoted(r[2]), " with actual type ", quoted(r[3])));
+      }
     } else {
-      error(at, absl::StrCat("Couldn't match type ", quoted(r[1]), " with ", quoted(r[0])),
+      error(at, absl::StrCat("Couldn't match type ", quoted(T.renderExpanded(why.actual)), " with ",
+                             quoted(T.renderExpanded(why.expected))),
             {absl::StrCat("Expected: ", r[2]), absl::StrCat("  Actual: ", r[3])});
     }
   }
@@ -148,8 +172,10 @@ struct TypeChecker::State {
       VarMap inner = vars;
       for (size_t i = 0; i < syn->second.params.size(); ++i) inner[syn->second.params[i]] = args[i];
       const Ty* body = fromAst(syn->second.rhs, inner, order);
-      std::vector<const Ty*> rest(args.begin() + syn->second.params.size(), args.end());
-      return T.apps(body, rest);
+      size_t n = syn->second.params.size();
+      std::vector<const Ty*> used(args.begin(), args.begin() + n);
+      std::vector<const Ty*> rest(args.begin() + n, args.end());
+      return T.apps(T.synonymOf(e, used, body), rest);
     }
     return T.apps(T.con(e), args);
   }
@@ -207,6 +233,7 @@ struct TypeChecker::State {
       for (ConField& f : c->fields) {
         const Ty* ft = fromAst(f.type, vars);
         for (Name& fn : f.names) {
+          if (c->name.ref && fn.ref) conFields[c->name.ref].insert(fn.ref);
           fields.push_back(ft);
           if (fn.ref && !schemes.contains(fn.ref)) schemes[fn.ref] = Scheme{params, {}, T.fun(result, ft)};
         }
@@ -217,6 +244,23 @@ struct TypeChecker::State {
     }
     for (Name& cls : d->deriving) {  // Note [Type inference]: derived contexts approximated
       if (!cls.ref || cls.ref->kind != EntityKind::Class) continue;
+      std::string what = absl::StrCat(cls.ref->name, " ", d->name.name);
+      static const absl::flat_hash_set<std::string> derivable{"Eq", "Ord", "Show", "Read", "Enum", "Bounded", "Ix"};
+      if (!derivable.contains(cls.ref->name)) {
+        error(cls.span, absl::StrCat("Can't make a derived instance of ", quoted(what), ":"),
+              {absl::StrCat(quoted(cls.ref->name), " is not a stock derivable class (Eq, Show, etc.)")});
+        continue;
+      }
+      bool enumeration = std::all_of(d->cons.begin(), d->cons.end(), [](const ConDecl* c) {
+        return c->args.empty() && c->fields.empty();
+      });
+      if (cls.ref->name == "Enum" && !enumeration) {
+        error(cls.span, absl::StrCat("Can't make a derived instance of ", quoted(what), ":"),
+              {absl::StrCat(quoted(d->name.name), " must be an enumeration type"),
+               "(an enumeration consists of one or more nullary, non-GADT constructors)"});
+        continue;
+      }
+      derivedFieldChecks.push_back(DerivedCheck{cls.ref, d, cls.span});
       InstanceInfo inst{cls.ref, d->name.ref, params, {}};
       for (const Ty* p : params) inst.context.push_back(Pred{cls.ref, p});
       instances[cls.ref].push_back(inst);
@@ -234,6 +278,13 @@ struct TypeChecker::State {
       VarMap vars;
       if (!d->tyvars.empty() && d->tyvars[0].ref) vars[d->tyvars[0].ref] = ci.param;
       Scheme s = schemeOf(b->sig, vars);
+      if (!mentions(s.body, ci.param)) {  // the class variable must appear (ambiguity check)
+        for (Name& n : b->names)
+          error(n.span, absl::StrCat("Could not deduce (", d->name.ref->name, " ", ci.param->name, "0)"),
+                {absl::StrCat("from the context: ", d->name.ref->name, " ", ci.param->name),
+                 absl::StrCat("The type variable ", quoted(ci.param->name + "0"), " is ambiguous"),
+                 absl::StrCat("In the ambiguity check for ", quoted(n.name))});
+      }
       s.vars.insert(s.vars.begin(), ci.param);
       s.context.insert(s.context.begin(), Pred{d->name.ref, ci.param});
       for (Name& n : b->names)
@@ -241,13 +292,98 @@ struct TypeChecker::State {
     }
   }
 
+  // Haskell 98 instance heads: a type constructor (not a synonym) applied to
+  // distinct type variables (report 4.3.2).
+  bool legalInstanceHead(Type* t) {
+    while (t->kind == Type::Kind::Paren) t = t->t1;
+    Type* head = t->kind == Type::Kind::App ? t->t1 : t;
+    while (head->kind == Type::Kind::Paren) head = head->t1;
+    std::vector<Type*> args;
+    if (t->kind == Type::Kind::App) args = t->args;
+    if (t->kind == Type::Kind::List || t->kind == Type::Kind::Tuple || t->kind == Type::Kind::Fun) {
+      if (t->kind == Type::Kind::List) args = {t->t1};
+      else if (t->kind == Type::Kind::Fun) args = {t->t1, t->t2};
+      else args = t->args;
+    } else if (head->kind != Type::Kind::Con || (head->name.ref && synonyms.contains(head->name.ref))) {
+      return false;
+    }
+    absl::flat_hash_set<const Entity*> seen;
+    for (Type* a : args) {
+      while (a->kind == Type::Kind::Paren) a = a->t1;
+      if (a->kind != Type::Kind::Var || !seen.insert(a->name.ref).second) return false;
+    }
+    return true;
+  }
+
+  // The field types of a derived instance need the class too; checked once
+  // every instance of the module is known.
+  struct DerivedCheck {
+    const Entity* cls;
+    Decl* data;
+    SrcSpan at;
+  };
+  std::vector<DerivedCheck> derivedFieldChecks;
+
+  void checkDerivedFields() {
+    static const char* ordinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"};
+    for (const DerivedCheck& dc : derivedFieldChecks) {
+      VarMap vars;
+      std::vector<Pred> given;
+      for (Name& v : dc.data->tyvars) {
+        const Ty* tv = T.var(v.name);
+        vars[v.ref] = tv;
+        given.push_back(Pred{dc.cls, tv});
+      }
+      givens.push_back(given);
+      for (ConDecl* c : dc.data->cons) {
+        std::vector<Type*> fieldTypes = c->args;
+        for (ConField& f : c->fields)
+          for (size_t i = 0; i < f.names.size(); ++i) fieldTypes.push_back(f.type);
+        for (size_t i = 0; i < fieldTypes.size(); ++i) {
+          const Ty* ft = fromAst(fieldTypes[i], vars);
+          std::string origin = absl::StrCat("the ", i < 8 ? ordinals[i] : "next", " field of ",
+                                            quoted(c->name.name), " (type ", quoted(T.render(ft)), ")");
+          std::vector<Wanted> ws{Wanted{Pred{dc.cls, ft}, dc.at, origin}};
+          for (Wanted& w : reduce(std::move(ws)))
+            if (!entailedByGivens(w.pred) && TyArena::zonk(w.pred.type)->tag != Ty::Tag::Meta)
+              noInstance(w);
+        }
+      }
+      givens.pop_back();
+    }
+    derivedFieldChecks.clear();
+  }
+
+  struct InstanceSite {
+    const Entity* cls;
+    const Entity* tycon;
+    SrcSpan at;
+  };
+  std::vector<InstanceSite> instanceSites;
+
   void declareInstance(Decl* d) {
+    std::string what = absl::StrCat(d->name.ref->name, " ", renderType(*d->type));
+    if (!legalInstanceHead(d->type)) {
+      error(d->name.span, absl::StrCat("Illegal instance declaration for ", quoted(what)),
+            {"(All instance types must be of the form (T t1 ... tn)",
+             " where T is not a synonym, and t1 ... tn are distinct type variables.)"});
+      return;
+    }
     VarMap vars;
     std::vector<const Ty*> order;
     const Ty* head = fromAst(d->type, vars, &order);
     std::vector<const Ty*> args;
     const Ty* h = TyArena::head(head, &args);
     if (h->tag != Ty::Tag::Con) return;
+    for (const InstanceSite& s : instanceSites) {
+      if (s.cls == d->name.ref && s.tycon == h->con) {
+        error(s.at, "Duplicate instance declarations:",
+              {absl::StrCat("  instance ", what, " -- Defined at ", renderStart(s.at)),
+               absl::StrCat("  instance ", what, " -- Defined at ", renderStart(d->name.span))});
+        return;
+      }
+    }
+    instanceSites.push_back(InstanceSite{d->name.ref, h->con, d->name.span});
     InstanceInfo inst{d->name.ref, h->con, args, {}};
     for (Assertion& a : d->context)
       if (a.cls.ref && !a.args.empty()) inst.context.push_back(Pred{a.cls.ref, fromAst(a.args[0], vars)});
@@ -304,7 +440,7 @@ struct TypeChecker::State {
         const InstanceInfo* inst = findInstance(w.pred.cls, h->con);
         if (inst == nullptr) {
           if (!givens.empty() && entailedByGivens(w.pred)) continue;
-          error(w.at, absl::StrCat("No instance for (", T.render(w.pred), ") arising from ", w.origin));
+          noInstance(w);
           continue;
         }
         absl::flat_hash_map<const Ty*, const Ty*> sub;
@@ -336,6 +472,12 @@ struct TypeChecker::State {
     return t;
   }
 
+  static bool mentions(const Ty* t, const Ty* v) {
+    t = TyArena::zonk(t);
+    if (t == v) return true;
+    return t->tag == Ty::Tag::App && (mentions(t->fun, v) || mentions(t->arg, v));
+  }
+
   // ---- free metas -------------------------------------------------------------------
   static void metasOf(const Ty* t, std::vector<const Ty*>& out) {
     t = TyArena::zonk(t);
@@ -361,9 +503,45 @@ struct TypeChecker::State {
     return t;
   }
 
+  // Checks an expression against an expected type. The forms whose parts
+  // produce the value (if, case, let, do, parentheses) pass the expected
+  // type down, so a mismatch is reported where GHC reports it.
   void check(Expr* e, const Ty* expected) {
-    const Ty* actual = infer(e);
-    unifyAt(expected, actual, e->span);
+    switch (e->kind) {
+      case Expr::Kind::Paren:
+        check(e->e1, expected);
+        return;
+      case Expr::Kind::If:
+        check(e->e1, knownType("Bool"));
+        check(e->e2, expected);
+        check(e->e3, expected);
+        return;
+      case Expr::Kind::Case: {
+        const Ty* s = infer(e->e1);
+        for (Alt* a : e->alts) {
+          checkPat(a->pat, s);
+          checkRhs(a->rhs, expected);
+        }
+        return;
+      }
+      case Expr::Kind::Let:
+        bindGroups(e->decls, false);
+        check(e->e1, expected);
+        return;
+      case Expr::Kind::Do:
+        doBlock(e, expected);
+        return;
+      case Expr::Kind::List: {  // the list's type first, then each element against it
+        const Ty* elem = T.meta(level, "a");
+        unifyAt(expected, T.list(elem), e->span);
+        for (Expr* a : e->args) check(a, elem);
+        return;
+      }
+      default: {
+        const Ty* actual = infer(e);
+        unifyAt(expected, actual, e->span);
+      }
+    }
   }
 
   // Splits a function type, making it one if it is still unknown.
@@ -381,7 +559,7 @@ struct TypeChecker::State {
     const Ty *a, *r;
     if (!splitFun(f, &a, &r)) {  // applied to more arguments than it takes
       const Ty* ta = infer(arg);
-      const Ty* rr = T.meta(level, "a");
+      const Ty* rr = T.meta(level, "a0");
       unifyAt(T.fun(ta, rr), f, whole->span);
       return rr;
     }
@@ -436,7 +614,7 @@ struct TypeChecker::State {
         }
         return r;
       }
-      case K::Do: return doBlock(e);
+      case K::Do: return doBlock(e, nullptr);
       case K::Tuple: {
         std::vector<const Ty*> ts;
         for (Expr* a : e->args) ts.push_back(infer(a));
@@ -480,6 +658,14 @@ struct TypeChecker::State {
         return t;
       }
       case K::RecordCon: {
+        for (FieldBind& f : e->fields) {
+          auto own = conFields.find(e->name.ref);
+          if (f.field.ref && own != conFields.end() && !own->second.contains(f.field.ref)) {
+            error(e->span, absl::StrCat("Constructor ", quoted(e->name.name), " does not have field ",
+                                        quoted(f.field.name)));
+            return T.meta(level);
+          }
+        }
         const Ty* c = instantiateEntity(e->name.ref, e->name.span);
         const Ty* result = c;
         const Ty *a, *r;
@@ -488,6 +674,11 @@ struct TypeChecker::State {
         return result;
       }
       case K::RecordUpd: {
+        for (FieldBind& f : e->fields)
+          if (f.field.ref && f.field.ref->kind != EntityKind::Field) {
+            error(f.field.span, absl::StrCat(quoted(f.field.name), " is not a record selector"));
+            return T.meta(level);
+          }
         const Ty* t = infer(e->e1);
         for (FieldBind& f : e->fields) fieldAt(f, t);
         return t;
@@ -509,27 +700,45 @@ struct TypeChecker::State {
     std::string origin = absl::StrCat("the literal ", quoted(l.text));
     switch (l.kind) {
       case Literal::Kind::Int: {
-        const Ty* t = T.meta(level, "a");
+        const Ty* t = T.meta(level, "a0");
         want("Num", t, at, origin);
         if (inPattern) want("Eq", t, at, origin);
         return t;
       }
       case Literal::Kind::Frac: {
-        const Ty* t = T.meta(level, "a");
+        const Ty* t = T.meta(level, "a0");
         want("Fractional", t, at, origin);
         if (inPattern) want("Eq", t, at, origin);
         return t;
       }
       case Literal::Kind::Char: return knownType("Char");
-      case Literal::Kind::String: return T.list(knownType("Char"));
+      case Literal::Kind::String: {
+        const Ty* s = T.list(knownType("Char"));
+        if (const Entity* str = knownEntity("String"); str && synonyms.contains(str))
+          s = T.synonymOf(str, {}, s);
+        return s;
+      }
     }
     return T.meta(level);
   }
 
-  const Ty* doBlock(Expr* e) {
+  const Ty* doBlock(Expr* e, const Ty* expected) {
     const Ty* m = T.meta(level, "m");
     want("Monad", m, e->span, "a do statement");
     const Ty* result = T.meta(level);
+    if (expected) {  // the block's type is known: m and the result follow from it
+      std::vector<const Ty*> args;
+      const Ty* h = TyArena::head(expected, &args);
+      if (!args.empty()) {
+        const Ty* mt = args.size() == 1 ? h : nullptr;
+        if (mt == nullptr) {  // m is the expected type without its last argument
+          mt = h;
+          for (size_t i = 0; i + 1 < args.size(); ++i) mt = T.app(mt, args[i]);
+        }
+        T.unify(m, mt);
+        T.unify(result, args.back());
+      }
+    }
     for (size_t i = 0; i < e->stmts.size(); ++i) {
       Stmt* s = e->stmts[i];
       bool last = i + 1 == e->stmts.size();
@@ -759,7 +968,10 @@ struct TypeChecker::State {
     for (Decl* d : decls) {
       if (d->kind == Decl::Kind::TypeSig && !topLevel)
         for (Name& n : d->names)
-          if (n.ref) schemes[n.ref] = schemeOf(d->sig);
+          if (n.ref) {
+            schemes[n.ref] = schemeOf(d->sig);
+            signatures.insert(n.ref);
+          }
       if (d->kind == Decl::Kind::FunBind || d->kind == Decl::Kind::PatBind) binds.push_back(d);
     }
     if (binds.empty()) return;
@@ -861,8 +1073,8 @@ struct TypeChecker::State {
     bool restricted = false;
     for (Decl* d : group) {
       if (d->kind == Decl::Kind::FunBind) {
-        const Ty* t = inferMatches(d);
-        if (d->name.ref) unifyAt(monos[d->name.ref], t, d->span);
+        if (d->name.ref) checkMatches(d, monos[d->name.ref]);
+        else inferMatches(d);
         if (!d->matches.empty() && d->matches[0]->pats.empty()) restricted = true;
       } else {
         restricted = true;
@@ -920,9 +1132,11 @@ struct TypeChecker::State {
     }
   }
 
-  void checkExplicit(Decl* d) {
-    const Entity* b = d->name.ref;
-    const Scheme& s = schemes[b];
+  void checkExplicit(Decl* d) { checkAgainst(d, schemes[d->name.ref]); }
+
+  // Checks a binding against a scheme whose variables are rigid and whose
+  // context is given.
+  void checkAgainst(Decl* d, const Scheme& s) {
     std::vector<Wanted> outer = std::move(wanted);
     wanted.clear();
     givens.push_back(s.context);
@@ -939,7 +1153,7 @@ struct TypeChecker::State {
         continue;
       }
       if (s.context.empty()) {
-        error(w.at, absl::StrCat("No instance for (", T.render(w.pred), ") arising from ", w.origin));
+        noInstance(w);
       } else {
         std::vector<std::string> ps;
         for (const Pred& p : s.context) ps.push_back(T.render(p));
@@ -964,11 +1178,22 @@ struct TypeChecker::State {
       if (d->kind != Decl::Kind::Instance || !d->name.ref || d->name.ref->kind != EntityKind::Class) continue;
       auto ci = classes.find(d->name.ref);
       if (ci == classes.end()) continue;
+      if (!legalInstanceHead(d->type)) continue;
       VarMap vars;
       const Ty* head = fromAst(d->type, vars);
       std::vector<Pred> given;
       for (Assertion& a : d->context)
         if (a.cls.ref && !a.args.empty()) given.push_back(Pred{a.cls.ref, fromAst(a.args[0], vars)});
+      // Each superclass must have an instance too (report 4.3.2).
+      for (const Entity* super : ci->second.supers) {
+        givens.push_back(given);
+        std::vector<Wanted> ws{Wanted{Pred{super, head}, d->name.span,
+                                      "the superclasses of an instance declaration"}};
+        for (Wanted& w : reduce(std::move(ws)))
+          if (!entailedByGivens(w.pred))
+            noInstance(w);
+        givens.pop_back();
+      }
       for (Decl* b : d->body)
         if (b->kind == Decl::Kind::FunBind && b->name.ref && schemes.contains(b->name.ref))
           checkMethod(b, schemes[b->name.ref], given, ci->second.param, head);
@@ -984,14 +1209,14 @@ struct TypeChecker::State {
     // The instance's own predicate (C head) holds inside its methods.
     given.insert(given.end(), s.context.begin(), s.context.end());
     s.context = given;
-    const Entity* e = b->name.ref;
-    Scheme saved = schemes[e];
-    schemes[e] = s;
-    checkExplicit(b);
-    schemes[e] = saved;
+    checkAgainst(b, s);
   }
 
   // ---- the end of a module: defaulting ---------------------------------------------------
+  // GHC reports an ambiguous variable only when nothing else went wrong: it
+  // is usually a consequence of another error.
+  bool suppressAmbiguity = false;
+
   void defaultAndReport() {
     std::vector<Wanted> ws = reduce(std::move(wanted));
     wanted.clear();
@@ -1027,9 +1252,10 @@ struct TypeChecker::State {
       }
       if (!done) {
         const Wanted* w = mine.front();
-        error(w->at, absl::StrCat("Ambiguous type variable ", q(m), " arising from ", w->origin,
-                                  " prevents the constraint ", quoted(absl::StrCat("(", T.render(w->pred), ")")),
-                                  " from being solved."));
+        if (!suppressAmbiguity)
+          error(w->at, absl::StrCat("Ambiguous type variable ", q(m), " arising from ", w->origin),
+                {absl::StrCat("prevents the constraint ", quoted(absl::StrCat("(", T.render(w->pred), ")")),
+                              " from being solved.")});
       }
     }
     // Anything still unsolved and concrete is a missing instance.
@@ -1053,13 +1279,15 @@ struct TypeChecker::State {
     level = 0;
     bindGroups(m.decls, true);
     checkInstanceMethods(m);
+    checkDerivedFields();
+    suppressAmbiguity = !errors.empty();
     defaultAndReport();
     if (module == "Main") {
       for (Decl* d : m.decls) {
         if (d->kind == Decl::Kind::FunBind && d->name.ref && d->name.name == "main" && schemes.contains(d->name.ref)) {
           std::vector<Pred> preds;
           const Ty* t = T.instantiate(schemes[d->name.ref], 0, &preds);
-          const Ty* io = T.app(knownType("IO"), T.meta(0, "t"));
+          const Ty* io = T.app(knownType("IO"), T.meta(0, "t0"));
           TyArena::Mismatch why;
           if (!T.unify(io, t, &why))
             error(d->span, absl::StrCat("Couldn't match expected type ", q(io), " with actual type ", q(t)));

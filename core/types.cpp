@@ -62,8 +62,16 @@ const Ty* TyArena::tuple(const std::vector<const Ty*>& ts) {
 }
 
 const Ty* TyArena::zonk(const Ty* t) {
-  while (t->tag == Ty::Tag::Meta && t->solution != nullptr) t = t->solution;
-  return t;
+  const Ty* end = t;
+  while (end->tag == Ty::Tag::Meta && end->solution != nullptr) end = end->solution;
+  // Path compression: chains of solved metas (a long list literal makes one
+  // per element) would otherwise make every later zonk walk them again.
+  while (t != end) {
+    const Ty* next = t->solution;
+    t->solution = end;
+    t = next;
+  }
+  return end;
 }
 
 const Ty* TyArena::head(const Ty* t, std::vector<const Ty*>* args) {
@@ -111,15 +119,24 @@ bool TyArena::unify(const Ty* expected, const Ty* actual, Mismatch* why) {
     return false;
   };
   if (a->tag == Ty::Tag::Meta || b->tag == Ty::Tag::Meta) {
+    // Two metas: bind the newer to the older, so solutions point backwards
+    // and chains stay short.
     const Ty* m = a->tag == Ty::Tag::Meta ? a : b;
+    if (a->tag == Ty::Tag::Meta && b->tag == Ty::Tag::Meta && b->id > a->id) m = b;
     const Ty* other = m == a ? b : a;
     if (occurs(m, other)) return fail(true);
     adjustLevels(other, m->level);
     m->solution = other;
     return true;
   }
-  if (a->tag == Ty::Tag::App && b->tag == Ty::Tag::App)
-    return unify(a->fun, b->fun, why) && unify(a->arg, b->arg, why);
+  if (a->tag == Ty::Tag::App && b->tag == Ty::Tag::App) {
+    if (!unify(a->fun, b->fun, why)) {
+      // A mismatch in the heads (`[] Int` vs `(,) Int b`) is about the whole types.
+      if (why && !why->occurs) *why = Mismatch{a, b, false};
+      return false;
+    }
+    return unify(a->arg, b->arg, why);
+  }
   if (a->tag == Ty::Tag::Con && b->tag == Ty::Tag::Con && a->con == b->con) return true;
   return fail(false);
 }
@@ -143,7 +160,7 @@ const Ty* TyArena::substitute(const Ty* t, const absl::flat_hash_map<const Ty*, 
 
 const Ty* TyArena::instantiate(const Scheme& s, int level, std::vector<Pred>* preds) {
   absl::flat_hash_map<const Ty*, const Ty*> sub;
-  for (const Ty* v : s.vars) sub[v] = meta(level, v->name);
+  for (const Ty* v : s.vars) sub[v] = meta(level, v->name + "0");
   if (preds)
     for (const Pred& p : s.context) preds->push_back(Pred{p.cls, substitute(p.type, sub)});
   return substitute(s.body, sub);
@@ -152,17 +169,29 @@ const Ty* TyArena::instantiate(const Scheme& s, int level, std::vector<Pred>* pr
 // Metas show as GHC shows them: their hint and a number counted within one
 // rendering (a0, a1, t0).
 std::string TyArena::renderPrec(const Ty* t, int prec,
-                                absl::flat_hash_map<const Ty*, std::string>& metas) const {
+                                absl::flat_hash_map<const Ty*, std::string>& metas, bool expand) const {
   // prec: 0 top, 1 function argument, 2 application argument.
   t = zonk(t);
+  if (t->synonym != nullptr && !expand) {
+    std::string s = t->synonym->name;
+    for (const Ty* a : t->synonymArgs) absl::StrAppend(&s, " ", renderPrec(a, 2, metas, expand));
+    return prec > 1 && !t->synonymArgs.empty() ? "(" + s + ")" : s;
+  }
   switch (t->tag) {
     case Ty::Tag::Var: return t->name;
     case Ty::Tag::Meta: {
       auto it = metas.find(t);
       if (it != metas.end()) return it->second;
       int n = 0;
-      for (const auto& [m, shown] : metas) (void)shown, n += m->name == t->name;
-      return metas[t] = absl::StrCat(t->name, n);
+      for (const auto& [m, shown] : metas) (void)shown, n += m->name == t->name;  // same hint before
+      // GHC shows instantiated variables as a0, a1 (hint "a0") and variables
+      // of inference as t, t1, t2 (hint "t").
+      std::string base = t->name;
+      if (base.size() > 1 && base.back() == '0') {
+        base.pop_back();
+        return metas[t] = absl::StrCat(base, n);
+      }
+      return metas[t] = n == 0 ? base : absl::StrCat(base, n);
     }
     case Ty::Tag::Con: return t->con->name;
     case Ty::Tag::App: break;
@@ -172,18 +201,18 @@ std::string TyArena::renderPrec(const Ty* t, int prec,
   if (h->tag == Ty::Tag::Con) {
     const std::string& n = h->con->name;
     if (n == "->" && args.size() == 2) {
-      std::string s = absl::StrCat(renderPrec(args[0], 1, metas), " -> ", renderPrec(args[1], 0, metas));
+      std::string s = absl::StrCat(renderPrec(args[0], 1, metas, expand), " -> ", renderPrec(args[1], 0, metas, expand));
       return prec > 0 ? "(" + s + ")" : s;
     }
-    if (n == "[]" && args.size() == 1) return absl::StrCat("[", renderPrec(args[0], 0, metas), "]");
+    if (n == "[]" && args.size() == 1) return absl::StrCat("[", renderPrec(args[0], 0, metas, expand), "]");
     if (n.size() > 2 && n[0] == '(' && n[1] == ',' && args.size() == n.size() - 1) {
       std::vector<std::string> parts;
-      for (const Ty* a : args) parts.push_back(renderPrec(a, 0, metas));
+      for (const Ty* a : args) parts.push_back(renderPrec(a, 0, metas, expand));
       return absl::StrCat("(", absl::StrJoin(parts, ", "), ")");
     }
   }
-  std::string s = renderPrec(h, 2, metas);
-  for (const Ty* a : args) absl::StrAppend(&s, " ", renderPrec(a, 2, metas));
+  std::string s = renderPrec(h, 2, metas, expand);
+  for (const Ty* a : args) absl::StrAppend(&s, " ", renderPrec(a, 2, metas, expand));
   return prec > 1 ? "(" + s + ")" : s;
 }
 
@@ -192,6 +221,20 @@ std::vector<std::string> TyArena::renderAll(const std::vector<const Ty*>& ts) co
   std::vector<std::string> out;
   for (const Ty* t : ts) out.push_back(renderPrec(t, 0, metas));
   return out;
+}
+
+std::string TyArena::renderExpanded(const Ty* t) const {
+  absl::flat_hash_map<const Ty*, std::string> metas;
+  return renderPrec(t, 0, metas, true);
+}
+
+const Ty* TyArena::synonymOf(const Entity* syn, std::vector<const Ty*> args, const Ty* expansion) {
+  expansion = zonk(expansion);
+  if (expansion->tag == Ty::Tag::Var || expansion->tag == Ty::Tag::Meta) return expansion;
+  Ty& t = types_.emplace_back(*expansion);  // a copy: Con nodes are shared
+  t.synonym = syn;
+  t.synonymArgs = std::move(args);
+  return &t;
 }
 
 std::string TyArena::render(const Ty* t) const {

@@ -33,6 +33,10 @@ struct Ty {
   mutable const Ty* solution = nullptr; // Meta, once solved
   mutable int level = 0;                  // Meta
   int id = 0;                             // Var, Meta: identity
+  // When this node is the expansion of a type synonym application, the
+  // synonym and its arguments, so messages can show `String` as written.
+  const Entity* synonym = nullptr;
+  std::vector<const Ty*> synonymArgs;
 };
 
 struct Pred {
@@ -64,6 +68,8 @@ class TyArena {
   const Ty* tuple(const std::vector<const Ty*>& ts);
   const Ty* unit();
   const Entity* builtin(const std::string& name) const;
+  // A copy of `expansion` that remembers it was written as `syn args`.
+  const Ty* synonymOf(const Entity* syn, std::vector<const Ty*> args, const Ty* expansion);
 
   // Follows solved metas at the top.
   static const Ty* zonk(const Ty* t);
@@ -87,6 +93,8 @@ class TyArena {
 
   // GHC's rendering: "(a -> b) -> [a] -> [b]", "Maybe (Maybe Int)", "(Int, Char)".
   std::string render(const Ty* t) const;
+  // The same with every synonym expanded ("[Char]" for String).
+  std::string renderExpanded(const Ty* t) const;
   // Renders several types with one numbering of their metas (for a message
   // that mentions them together).
   std::vector<std::string> renderAll(const std::vector<const Ty*>& ts) const;
@@ -97,7 +105,8 @@ class TyArena {
  private:
   bool occurs(const Ty* meta, const Ty* t) const;
   void adjustLevels(const Ty* t, int level) const;
-  std::string renderPrec(const Ty* t, int prec, absl::flat_hash_map<const Ty*, std::string>& metas) const;
+  std::string renderPrec(const Ty* t, int prec, absl::flat_hash_map<const Ty*, std::string>& metas,
+                         bool expand = false) const;
   const Ty* substitute(const Ty* t, const absl::flat_hash_map<const Ty*, const Ty*>& s);
 
   const absl::flat_hash_map<std::string, const Entity*>& builtins_;

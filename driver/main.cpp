@@ -15,11 +15,10 @@ namespace {
 
 constexpr const char* kUsage = R"(usage:
   lazuli FILE.hs                 load FILE (today: print its outline)
-  lazuli check [-i DIR]... [--typecheck] FILE.hs
-                                 parse FILE and every module it imports,
-                                 resolve their names and check their kinds;
-                                 errors or nothing (--typecheck: also infer
-                                 types; experimental, in progress)
+  lazuli check [-i DIR]... FILE.hs
+                                 parse, rename and type-check FILE and every
+                                 module it imports; errors or nothing
+                                 (--no-typecheck: stop after kinds)
   lazuli dump ast FILE.hs        print the syntax tree with source spans
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
@@ -43,11 +42,11 @@ int notYet(const std::string& what) {
 int cmdCheck(const std::vector<std::string>& args) {
   std::vector<std::string> dirs;
   std::string file;
-  bool typeCheck = false;
+  bool typeCheck = true;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--typecheck") {
-      typeCheck = true;
+    if (a == "--no-typecheck") {
+      typeCheck = false;
     } else if (a == "-i") {
       if (i + 1 == args.size()) return usageError("-i needs a directory");
       dirs.push_back(args[++i]);

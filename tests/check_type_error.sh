@@ -15,6 +15,12 @@ err=$(timeout 20 "$lazuli" check "$name" 2>&1 >/dev/null)
 code=$?
 [ $code -eq 2 ] || { echo "expected exit code 2, got $code"; printf '%s\n' "$err"; exit 1; }
 first=$(printf '%s\n' "$err" | head -n 1)
+# "none": GHC gives no position (an import cycle); then any file and position
+# of ours will do, and only the message is compared.
+if [ "$pos" = none ]; then
+  first=$(printf '%s\n' "$first" | sed 's/^[^:]*:[0-9]*:[0-9]*: error:/X:none: error:/')
+  name=X
+fi
 case "$first" in
   "$name:$pos: error:"*) ;;
   *) echo "expected position $pos (GHC's); got:"; printf '%s\n' "$err" | head -n 12; exit 1 ;;

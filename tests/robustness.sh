@@ -40,7 +40,7 @@ check lets.hs 2
 check long-chain.hs 2
 # ... a long but shallow application, and a 10 MB string literal (both fine).
 # The valid programs define what they use (they are renamed too).
-defs='module M where\nimport Prelude ()\nf _ = f\na = a\n'
+defs='module M where\nimport Prelude ()\nf = f\na = a\n'
 { printf "$defs"; printf 'x = f'; yes ' a' | head -n 5000000 | tr -d '\n'; echo; } > "$dir/long-app.hs"
 check long-app.hs 0
 { printf "$defs"; printf 'x = "'; head -c 10000000 /dev/zero | tr '\0' 'a'; echo '"'; } > "$dir/long-string.hs"
