@@ -365,6 +365,16 @@ bool resolveFixitiesWithEntities(Module& m, AstArena& arena, DiagnosticSink& sin
   }
 }
 
+Expr* resolveExprFixitiesWithEntities(Expr* e, AstArena& arena, DiagnosticSink& sink) {
+  try {
+    Resolver r(arena, /*useEntities=*/true);
+    return r.topExpr(e);
+  } catch (const SyntaxError& ex) {
+    sink.error(ex.span, ex.message, ex.notes);
+    return nullptr;
+  }
+}
+
 Expr* resolveExprFixities(Expr* e, AstArena& arena, DiagnosticSink& sink) {
   try {
     Resolver r(arena);

@@ -51,6 +51,8 @@ bool resolveFixities(Module& m, AstArena& arena, DiagnosticSink& sink);
 // see Note [Renaming]), so imported and local declarations both count.
 bool resolveFixitiesWithEntities(Module& m, AstArena& arena, DiagnosticSink& sink);
 
+Expr* resolveExprFixitiesWithEntities(Expr* e, AstArena& arena, DiagnosticSink& sink);
+
 // Resolves infix sequences of a standalone expression (Prelude fixities).
 Expr* resolveExprFixities(Expr* e, AstArena& arena, DiagnosticSink& sink);
 

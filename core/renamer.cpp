@@ -77,6 +77,16 @@ class ModuleRenamer {
       : m_(m), entities_(entities), ifaces_(ifaces), builtins_(builtins), arena_(arena),
         module_(m.moduleName()) {}
 
+  // For renameExpr: starts from a scope saved by an earlier run.
+  void useScope(const GlobalScope& g) { global_ = g; }
+  const GlobalScope& scope() const { return global_; }
+
+  bool renameExpression(Expr* e, std::vector<Diagnostic>& diags) {
+    expr(e);
+    diags.insert(diags.end(), errors_.begin(), errors_.end());
+    return errors_.empty();
+  }
+
   bool run(ModIface& out, std::vector<Diagnostic>& diags) {
     collectTopLevel();
     processImports();
@@ -910,9 +920,26 @@ bool Renamer::renameModule(Module& m, AstArena& arena, DiagnosticSink& sink) {
   std::vector<Diagnostic> diags;
   ModuleRenamer r(m, entities_, ifaces_, builtins_, arena);
   bool ok = r.run(iface, diags);
+  scopes_[m.moduleName()] = std::make_shared<GlobalScope>(r.scope());
   for (Diagnostic& d : diags) sink.report(std::move(d));
   addInterface(std::move(iface));
   return ok;
+}
+
+bool Renamer::renameExpr(const std::string& module, Expr*& e, AstArena& arena, DiagnosticSink& sink) {
+  auto it = scopes_.find(module);
+  if (it == scopes_.end()) return false;
+  Module context;  // an empty module standing for the prompt
+  context.name = Name{};
+  context.name->name = module;
+  ModuleRenamer r(context, entities_, ifaces_, builtins_, arena);
+  r.useScope(*static_cast<const GlobalScope*>(it->second.get()));
+  std::vector<Diagnostic> diags;
+  bool ok = r.renameExpression(e, diags);
+  for (Diagnostic& d : diags) sink.report(std::move(d));
+  if (!ok) return false;
+  e = resolveExprFixitiesWithEntities(e, arena, sink);
+  return e != nullptr;
 }
 
 bool Renamer::renameProgram(ModuleGraph& graph, AstArena& arena, DiagnosticSink& sink) {

@@ -51,6 +51,11 @@ class Renamer {
   // Renames one module whose imports are all in `ifaces` already.
   bool renameModule(Module& m, AstArena& arena, DiagnosticSink& sink);
 
+  // Renames an expression in the scope of a module renamed earlier (as the
+  // session's prompt does), then resolves its fixities. False (with the
+  // errors reported) if a name is not in scope.
+  bool renameExpr(const std::string& module, Expr*& e, AstArena& arena, DiagnosticSink& sink);
+
   // Registers an interface (for modules renamed earlier or provided otherwise).
   void addInterface(ModIface iface);
   const ModIface* interface(const std::string& module) const;
@@ -66,6 +71,8 @@ class Renamer {
   EntityTable& entities_;
   absl::flat_hash_map<std::string, ModIface> ifaces_;
   absl::flat_hash_map<std::string, const Entity*> builtins_;  // "v :", "t []", ...
+  // Each renamed module's top-level scope, kept for renameExpr.
+  absl::flat_hash_map<std::string, std::shared_ptr<void>> scopes_;
 };
 
 }  // namespace core

@@ -456,6 +456,19 @@ struct TypeChecker::State {
     return out;
   }
 
+  // Drops predicates that others imply through superclasses (Num a when
+  // Fractional a is there), as GHC's inferred contexts do.
+  std::vector<Pred> simplify(const std::vector<Pred>& ps) const {
+    std::vector<Pred> out;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      std::vector<Pred> others;
+      for (size_t j = 0; j < ps.size(); ++j)
+        if (j != i && !(ps[j].cls == ps[i].cls && sameType(ps[j].type, ps[i].type))) others.push_back(ps[j]);
+      if (!entailedBy(ps[i], others)) out.push_back(ps[i]);
+    }
+    return out;
+  }
+
   bool entailedByGivens(const Pred& p) const {
     for (const auto& g : givens)
       if (entailedBy(p, g)) return true;
@@ -463,13 +476,7 @@ struct TypeChecker::State {
   }
 
   const Ty* substitute(const Ty* t, const absl::flat_hash_map<const Ty*, const Ty*>& sub) {
-    t = TyArena::zonk(t);
-    if (t->tag == Ty::Tag::Var) {
-      auto it = sub.find(t);
-      return it == sub.end() ? t : it->second;
-    }
-    if (t->tag == Ty::Tag::App) return T.app(substitute(t->fun, sub), substitute(t->arg, sub));
-    return t;
+    return T.substitute(t, sub);
   }
 
   static bool mentions(const Ty* t, const Ty* v) {
@@ -1125,6 +1132,7 @@ struct TypeChecker::State {
       gen[i]->solution = v;
       vars.push_back(v);
     }
+    context = simplify(context);
     for (const Entity* b : bound) {
       Scheme s{vars, context, monos[b]};
       monos.erase(b);
@@ -1333,6 +1341,42 @@ bool TypeChecker::checkProgram(ModuleGraph& graph, DiagnosticSink& sink) {
     if (!ok) return false;
   }
   return true;
+}
+
+std::string TypeChecker::typeOfExpr(Expr* e, DiagnosticSink& sink) {
+  State& s = *st_;
+  std::vector<Wanted> outer = std::move(s.wanted);
+  s.wanted.clear();
+  ++s.level;
+  const Ty* t = s.infer(e);
+  --s.level;
+  std::vector<Wanted> reduced = s.reduce(std::move(s.wanted));
+  s.wanted = std::move(outer);
+  // Generalise everything (GHCi's :type applies no monomorphism restriction).
+  std::vector<const Ty*> gen;
+  State::metasOf(t, gen);
+  std::vector<Pred> context;
+  for (Wanted& w : reduced) {
+    std::vector<const Ty*> ms;
+    State::metasOf(w.pred.type, ms);
+    bool mentioned = std::all_of(ms.begin(), ms.end(), [&](const Ty* m) {
+      return std::find(gen.begin(), gen.end(), m) != gen.end();
+    });
+    if (mentioned && !ms.empty()) context.push_back(w.pred);
+  }
+  context = s.simplify(context);
+  const char* names = "abcdefghijklmnopqrstuvwxyz";
+  std::vector<const Ty*> vars;
+  for (size_t i = 0; i < gen.size(); ++i) {
+    const Ty* v = s.T.var(i < 26 ? std::string(1, names[i]) : absl::StrCat("t", i));
+    gen[i]->solution = v;
+    vars.push_back(v);
+  }
+  bool ok = s.errors.empty();
+  for (Diagnostic& d : s.errors) sink.report(std::move(d));
+  s.errors.clear();
+  if (!ok) return {};
+  return s.T.render(Scheme{vars, context, t});
 }
 
 std::string TypeChecker::typeOf(const Entity* e) const {

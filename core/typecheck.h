@@ -51,6 +51,11 @@ class TypeChecker {
   // :type renders it ("map :: (a -> b) -> [a] -> [b]" without the name).
   std::string typeOf(const Entity* e) const;
 
+  // The type of an expression renamed in a checked module's scope, as
+  // GHCi's :type prints it (without the expression): "Num p => p". Empty,
+  // with the errors reported, when it is ill-typed.
+  std::string typeOfExpr(Expr* e, DiagnosticSink& sink);
+
   struct State;  // see typecheck.cpp
 
  private:

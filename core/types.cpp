@@ -151,7 +151,14 @@ const Ty* TyArena::substitute(const Ty* t, const absl::flat_hash_map<const Ty*, 
     case Ty::Tag::App: {
       const Ty* f = substitute(t->fun, s);
       const Ty* x = substitute(t->arg, s);
-      return f == t->fun && x == t->arg ? t : app(f, x);
+      if (f == t->fun && x == t->arg) return t;
+      const Ty* r = app(f, x);
+      if (t->synonym != nullptr) {
+        std::vector<const Ty*> args;
+        for (const Ty* a : t->synonymArgs) args.push_back(substitute(a, s));
+        r = synonymOf(t->synonym, std::move(args), r);
+      }
+      return r;
     }
     default:
       return t;

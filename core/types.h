@@ -87,6 +87,9 @@ class TyArena {
   };
   bool unify(const Ty* expected, const Ty* actual, Mismatch* why = nullptr);
 
+  // Replaces rigid variables (keeping synonyms as written).
+  const Ty* substitute(const Ty* t, const absl::flat_hash_map<const Ty*, const Ty*>& s);
+
   // Instantiates a scheme with fresh metas at `level`; the instantiated
   // context goes to *preds.
   const Ty* instantiate(const Scheme& s, int level, std::vector<Pred>* preds);
@@ -107,7 +110,6 @@ class TyArena {
   void adjustLevels(const Ty* t, int level) const;
   std::string renderPrec(const Ty* t, int prec, absl::flat_hash_map<const Ty*, std::string>& metas,
                          bool expand = false) const;
-  const Ty* substitute(const Ty* t, const absl::flat_hash_map<const Ty*, const Ty*>& s);
 
   const absl::flat_hash_map<std::string, const Entity*>& builtins_;
   std::deque<Ty> types_;
