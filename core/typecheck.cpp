@@ -1334,9 +1334,15 @@ TypeChecker::TypeChecker(Renamer& renamer, TyArena& types) : st_(std::make_uniqu
 TypeChecker::~TypeChecker() = default;
 
 bool TypeChecker::checkProgram(ModuleGraph& graph, DiagnosticSink& sink) {
-  for (ModuleNode* node : graph.order()) {
+  std::vector<Module*> modules;
+  for (ModuleNode* node : graph.order()) modules.push_back(node->ast);
+  return checkModules(modules, sink);
+}
+
+bool TypeChecker::checkModules(const std::vector<Module*>& modules, DiagnosticSink& sink) {
+  for (Module* m : modules) {
     std::vector<Diagnostic> errs;
-    bool ok = st_->checkModule(*node->ast, errs);
+    bool ok = st_->checkModule(*m, errs);
     for (Diagnostic& d : errs) sink.report(std::move(d));
     if (!ok) return false;
   }

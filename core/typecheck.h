@@ -46,6 +46,8 @@ class TypeChecker {
   // Checks every module of the graph in dependency order; false (errors
   // reported) when a module is ill-typed.
   bool checkProgram(ModuleGraph& graph, DiagnosticSink& sink);
+  // The same for modules given in dependency order.
+  bool checkModules(const std::vector<Module*>& modules, DiagnosticSink& sink);
 
   // The inferred or declared type of a top-level entity, rendered as GHC's
   // :type renders it ("map :: (a -> b) -> [a] -> [b]" without the name).
