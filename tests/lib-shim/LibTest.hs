@@ -163,6 +163,16 @@ floatTests = do
   print (maximum [1, 0 / 0, 2 :: Double], minimum [0 / 0, 1, 2 :: Double], maximum [0 / 0, 1 :: Double])
   print ((1, 0 / 0) > (1, 2 :: Double), Just (0 / 0) > Just (2 :: Double), (1 :: Int, 0 / 0 :: Double) <= (1, 2))
   print (sum [0.1, 0.2, 0.3 :: Double], product [1.5, 2.5 :: Float], sum [-0.0 :: Double])
+  let nan = 0 / 0 :: Double
+  print ([nan] < [2], [2] <= [nan], [nan] > [2], [nan] >= [2], Just nan < Just 2, Just 2 <= Just nan, Just nan > Just 2, Just nan >= Just 2)
+  print (Left nan < (Left 2 :: Either Double Int), (Left 2 :: Either Double Int) <= Left nan, (Right nan :: Either Int Double) >= Right 2)
+  print ((1, nan) < (1, 2), (1, 2) <= (1, nan), (1, nan) > (1, 2), (1, nan) >= (1, 2), (1, 2, nan) >= (1, 2, 3), (nan, 1) <= (2, 1))
+  print (max (1, nan) (1, 2), min (1, nan) (1, 2), max (Just nan) (Just 2), min [nan] [2])
+  print (max (nan, 1, 2, 3, 4, 5, 6, 7) (2, 1, 2, 3, 4, 5, 6, 7), (1, 2, 3, 4, 5, 6, 7, nan) >= (1, 2, 3, 4, 5, 6, 7, 2))
+  print (realToFrac nan :: Float, realToFrac (1 / 0 :: Float) :: Double, truncate nan :: Int)
+  print ((1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) :: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int))
+  print (read "(1,2,3,4,5,6,7,8,9,10,11,12,13,14,15)" :: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int))
+  print ((1, 'a', 2, 'b', 3, 'c', 4, 'd') < (1, 'a', 2, 'b', 3, 'c', 4, 'e' :: Char), (minBound :: (Bool, Bool, Bool, Bool, Bool, Bool, Bool, Bool, Bool)))
 
 conversionTests :: IO ()
 conversionTests = do
@@ -197,6 +207,7 @@ listTests = do
   section "prelude lists"
   let xs = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5] :: [Int]
   print (head xs, last xs, tail xs, init xs, xs !! 4, null xs, null [], length xs, reverse xs)
+  print ([divMod (-(2 ^ 100)) 7, quotRem (-(2 ^ 100)) 7, divMod (2 ^ 100) (-7), quotRem (3 ^ 90) (-(2 ^ 70)) :: (Integer, Integer)], fromEnum (2 ^ 70 + 3 :: Integer))
   print (map (* 2) xs, filter odd xs, xs ++ [0], concat [[1], [2, 3 :: Int]], concatMap show xs)
   print (and [], or [], any even xs, all (> 0) xs, elem 9 xs, notElem 9 xs, lookup 2 (zip xs "abcdefghijk"))
   print (sum xs, product xs, maximum xs, minimum xs, maximum "hello", minimum [[3], [1, 2 :: Int]])
