@@ -317,6 +317,14 @@ struct TypeChecker::State {
 
   // The field types of a derived instance need the class too; checked once
   // every instance of the module is known.
+  // Note [Derived instance contexts]
+  // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+  // A derived instance's context is inferred (report 11): it is what the
+  // constructors' field types need, reduced to constraints on the type's
+  // parameters. Types can use each other's derived instances, so all of a
+  // module's derived contexts start empty and are recomputed until none
+  // changes; a field constraint that reduces to something other than a
+  // parameter (Show (Int -> Int)) is an error.
   struct DerivedCheck {
     const Entity* cls;
     Decl* data;
@@ -324,32 +332,63 @@ struct TypeChecker::State {
   };
   std::vector<DerivedCheck> derivedFieldChecks;
 
-  void checkDerivedFields() {
+  // The field constraints of one derived instance, in terms of the instance's own variables.
+  std::vector<Wanted> derivedWanted(const DerivedCheck& dc, const InstanceInfo& inst) {
     static const char* ordinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"};
-    for (const DerivedCheck& dc : derivedFieldChecks) {
-      VarMap vars;
-      std::vector<Pred> given;
-      for (Name& v : dc.data->tyvars) {
-        const Ty* tv = T.var(v.name);
-        vars[v.ref] = tv;
-        given.push_back(Pred{dc.cls, tv});
+    VarMap vars;
+    for (size_t i = 0; i < dc.data->tyvars.size() && i < inst.vars.size(); ++i) vars[dc.data->tyvars[i].ref] = inst.vars[i];
+    std::vector<Wanted> ws;
+    for (ConDecl* c : dc.data->cons) {
+      std::vector<Type*> fieldTypes = c->args;
+      for (ConField& f : c->fields)
+        for (size_t i = 0; i < f.names.size(); ++i) fieldTypes.push_back(f.type);
+      for (size_t i = 0; i < fieldTypes.size(); ++i) {
+        const Ty* ft = fromAst(fieldTypes[i], vars);
+        std::string origin = absl::StrCat("the ", i < 8 ? ordinals[i] : "next", " field of ",
+                                          quoted(c->name.name), " (type ", quoted(T.render(ft)), ")");
+        ws.push_back(Wanted{Pred{dc.cls, ft}, dc.at, origin});
       }
-      givens.push_back(given);
-      for (ConDecl* c : dc.data->cons) {
-        std::vector<Type*> fieldTypes = c->args;
-        for (ConField& f : c->fields)
-          for (size_t i = 0; i < f.names.size(); ++i) fieldTypes.push_back(f.type);
-        for (size_t i = 0; i < fieldTypes.size(); ++i) {
-          const Ty* ft = fromAst(fieldTypes[i], vars);
-          std::string origin = absl::StrCat("the ", i < 8 ? ordinals[i] : "next", " field of ",
-                                            quoted(c->name.name), " (type ", quoted(T.render(ft)), ")");
-          std::vector<Wanted> ws{Wanted{Pred{dc.cls, ft}, dc.at, origin}};
-          for (Wanted& w : reduce(std::move(ws)))
-            if (!entailedByGivens(w.pred) && TyArena::zonk(w.pred.type)->tag != Ty::Tag::Meta)
-              noInstance(w);
+    }
+    return ws;
+  }
+
+  InstanceInfo* instanceOf(const Entity* cls, const Entity* tycon) {
+    for (InstanceInfo& i : instances[cls])
+      if (i.tycon == tycon) return &i;
+    return nullptr;
+  }
+
+  void checkDerivedFields() {  // See Note [Derived instance contexts]
+    for (const DerivedCheck& dc : derivedFieldChecks)
+      if (InstanceInfo* inst = instanceOf(dc.cls, dc.data->name.ref)) inst->context.clear();
+    for (int round = 0; round < 20; ++round) {
+      bool changed = false;
+      for (const DerivedCheck& dc : derivedFieldChecks) {
+        InstanceInfo* inst = instanceOf(dc.cls, dc.data->name.ref);
+        if (inst == nullptr) continue;
+        std::vector<Wanted> failures;
+        std::vector<Pred> ctx;
+        for (Wanted& w : reduce(derivedWanted(dc, *inst), &failures))
+          if (TyArena::zonk(w.pred.type)->tag == Ty::Tag::Var) ctx.push_back(w.pred);
+        ctx = simplify(ctx);
+        bool same = ctx.size() == inst->context.size();
+        for (size_t i = 0; same && i < ctx.size(); ++i)
+          same = std::any_of(inst->context.begin(), inst->context.end(), [&](const Pred& p) {
+            return p.cls == ctx[i].cls && sameType(p.type, ctx[i].type);
+          });
+        if (!same) {
+          inst->context = ctx;
+          changed = true;
         }
       }
-      givens.pop_back();
+      if (!changed) break;
+    }
+    for (const DerivedCheck& dc : derivedFieldChecks) {
+      InstanceInfo* inst = instanceOf(dc.cls, dc.data->name.ref);
+      if (inst == nullptr) continue;
+      std::vector<Wanted> failures;
+      reduce(derivedWanted(dc, *inst), &failures);
+      for (Wanted& w : failures) noInstance(w);
     }
     derivedFieldChecks.clear();
   }
@@ -428,7 +467,8 @@ struct TypeChecker::State {
 
   // Reduces wanted predicates by instances: those on a type constructor are
   // replaced by the instance's context (or reported); the rest are returned.
-  std::vector<Wanted> reduce(std::vector<Wanted> ws) {
+  // With `failures`, missing instances are collected there instead of reported.
+  std::vector<Wanted> reduce(std::vector<Wanted> ws, std::vector<Wanted>* failures = nullptr) {
     std::vector<Wanted> out;
     size_t steps = 0;
     while (!ws.empty() && ++steps < 100000) {
@@ -440,7 +480,8 @@ struct TypeChecker::State {
         const InstanceInfo* inst = findInstance(w.pred.cls, h->con);
         if (inst == nullptr) {
           if (!givens.empty() && entailedByGivens(w.pred)) continue;
-          noInstance(w);
+          if (failures) failures->push_back(w);
+          else noInstance(w);
           continue;
         }
         absl::flat_hash_map<const Ty*, const Ty*> sub;
@@ -1284,10 +1325,10 @@ struct TypeChecker::State {
       if (d->kind == Decl::Kind::TypeSig)
         for (Name& n : d->names)
           if (n.ref) signatures.insert(n.ref);
+    checkDerivedFields();  // before any use of the derived instances
     level = 0;
     bindGroups(m.decls, true);
     checkInstanceMethods(m);
-    checkDerivedFields();
     suppressAmbiguity = !errors.empty();
     defaultAndReport();
     if (module == "Main") {

@@ -34,9 +34,10 @@ namespace core {
 // module is defaulted (report 4.3.4: `default (Integer, Double)` unless the
 // module says otherwise) or reported as ambiguous.
 //
-// Not yet: dictionary-passing elaboration (the desugarer's input), derived
-// instances' precise contexts (a derived instance requires the class of each
-// type parameter), type synonyms kept in messages (they are expanded).
+// Type synonyms are expanded for unification but remembered for messages and
+// :type ("String", "ReadS a"). Derived instances get inferred contexts (see
+// Note [Derived instance contexts] in typecheck.cpp).
+// Not yet: dictionary-passing elaboration (the desugarer's input).
 
 class TypeChecker {
  public:
