@@ -385,7 +385,7 @@ std::string dumpExpr(const Expr& e) {
   return std::move(d.out);
 }
 
-std::string outlineModule(const Module& m) {
+std::string outlineModule(const Module& m, const std::function<std::string(const Entity*)>& typeOf) {
   std::string out = absl::StrCat("module ", m.moduleName());
   if (m.hasExports) {
     std::vector<std::string> ns;
@@ -403,6 +403,7 @@ std::string outlineModule(const Module& m) {
     std::string what;
     switch (d->kind) {
       case Decl::Kind::TypeSig: {
+        if (typeOf) continue;  // the binding's own line shows its type
         std::vector<std::string> names;
         for (const Name& n : d->names) names.push_back(prefixName(n));
         what = absl::StrCat(absl::StrJoin(names, ", "), " :: ", renderQualType(*d->sig));
@@ -414,10 +415,12 @@ std::string outlineModule(const Module& m) {
         what = absl::StrCat(renderFixity(Fixity{d->assoc, d->precedence}), " ", absl::StrJoin(names, ", "));
         break;
       }
-      case Decl::Kind::FunBind:
-        what = absl::StrCat(prefixName(d->name), "  (", d->matches.size(),
-                            d->matches.size() == 1 ? " equation)" : " equations)");
+      case Decl::Kind::FunBind: {
+        std::string type = typeOf && d->name.ref ? typeOf(d->name.ref) : std::string();
+        what = type.empty() ? prefixName(d->name) : absl::StrCat(prefixName(d->name), " :: ", type);
+        absl::StrAppend(&what, "  (", d->matches.size(), d->matches.size() == 1 ? " equation)" : " equations)");
         break;
+      }
       case Decl::Kind::PatBind: what = "pattern binding"; break;
       case Decl::Kind::Data: case Decl::Kind::Newtype: {
         std::vector<std::string> cs;

@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 
+#include "core/ast_printer.h"
 #include "core/diagnostic.h"
 #include "core/kinds.h"
 #include "core/typecheck.h"
@@ -45,12 +47,30 @@ std::string libraryDir() {
   return LZ_LIB_DIR;
 }
 
-int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs,
-                 bool typeCheck) {
+namespace {
+
+// Everything one run of the front end builds, kept alive together.
+struct Program {
+  core::AstArena arena;
+  core::EntityTable entities;
+  core::DiagnosticSink sink;
+  std::unique_ptr<core::ModuleGraph> graph;
+  std::unique_ptr<core::Renamer> renamer;
+  core::KindArena kindArena;
+  absl::flat_hash_map<std::string, const core::Entity*> syntax;
+  std::unique_ptr<core::TyArena> types;
+  std::unique_ptr<core::TypeChecker> checker;
+};
+
+// Runs the front end on `path`; false after printing the errors. Returns the
+// exit code in *code.
+bool runFrontEnd(Program& p, const std::string& path, const std::vector<std::string>& searchDirs,
+                 bool typeCheck, int* code) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
     std::fprintf(stderr, "lazuli: %s: can't find file\n", path.c_str());
-    return kExitUsage;
+    *code = kExitUsage;
+    return false;
   }
   std::vector<std::string> dirs = searchDirs;
   if (dirs.empty()) {
@@ -58,28 +78,45 @@ int checkProgram(const std::string& path, const std::vector<std::string>& search
     dirs.push_back(parent.empty() ? "." : parent);
   }
   dirs.push_back(libraryDir());
-  core::AstArena arena;
-  core::EntityTable entities;
-  core::DiagnosticSink sink;
-  core::ModuleGraph graph(dirs, /*resolveFixities=*/false);
-  bool ok = graph.loadRoot(path, arena, sink);
-  core::Renamer renamer(entities);
-  if (ok) ok = renamer.renameProgram(graph, arena, sink);
-  core::KindArena kindArena;
+  p.graph = std::make_unique<core::ModuleGraph>(dirs, /*resolveFixities=*/false);
+  bool ok = p.graph->loadRoot(path, p.arena, p.sink);
+  p.renamer = std::make_unique<core::Renamer>(p.entities);
+  if (ok) ok = p.renamer->renameProgram(*p.graph, p.arena, p.sink);
   if (ok) {
-    core::KindChecker kinds(kindArena);
-    ok = kinds.checkProgram(graph, sink);
+    core::KindChecker kinds(p.kindArena);
+    ok = kinds.checkProgram(*p.graph, p.sink);
   }
   if (ok && typeCheck) {
-    absl::flat_hash_map<std::string, const core::Entity*> syntax;
-    for (const auto& [key, e] : renamer.builtins())
-      if (key.rfind("t ", 0) == 0) syntax[key.substr(2)] = e;
-    core::TyArena types(syntax);
-    core::TypeChecker checker(renamer, types);
-    ok = checker.checkProgram(graph, sink);
+    for (const auto& [key, e] : p.renamer->builtins())
+      if (key.rfind("t ", 0) == 0) p.syntax[key.substr(2)] = e;
+    p.types = std::make_unique<core::TyArena>(p.syntax);
+    p.checker = std::make_unique<core::TypeChecker>(*p.renamer, *p.types);
+    ok = p.checker->checkProgram(*p.graph, p.sink);
   }
-  printDiagnostics(sink);
-  return ok && !sink.hasErrors() ? kExitOk : kExitCompile;
+  printDiagnostics(p.sink);
+  ok = ok && !p.sink.hasErrors();
+  *code = ok ? kExitOk : kExitCompile;
+  return ok;
 }
 
+}  // namespace
+
+int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs,
+                 bool typeCheck) {
+  Program p;
+  int code;
+  runFrontEnd(p, path, searchDirs, typeCheck, &code);
+  return code;
+}
+
+int outlineProgram(const std::string& path, const std::vector<std::string>& searchDirs) {
+  Program p;
+  int code;
+  if (!runFrontEnd(p, path, searchDirs, /*typeCheck=*/true, &code)) return code;
+  std::string text = core::outlineModule(*p.graph->root()->ast, [&](const core::Entity* e) {
+    return p.checker->typeOf(e);
+  });
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return kExitOk;
+}
 }  // namespace driver

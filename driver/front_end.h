@@ -36,4 +36,8 @@ std::string libraryDir();
 int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                  bool typeCheck = false);
 
+// Checks the program and prints the root module's outline with the types of
+// its bindings (what `lazuli FILE` shows until the session exists).
+int outlineProgram(const std::string& path, const std::vector<std::string>& searchDirs);
+
 }  // namespace driver

@@ -14,7 +14,8 @@ namespace driver {
 namespace {
 
 constexpr const char* kUsage = R"(usage:
-  lazuli FILE.hs                 load FILE (today: print its outline)
+  lazuli FILE.hs                 load FILE (today: check it and print its outline,
+                                 with the type of every binding)
   lazuli check [-i DIR]... FILE.hs
                                  parse, rename and type-check FILE and every
                                  module it imports; errors or nothing
@@ -73,14 +74,7 @@ int cmdDumpAst(const std::string& path) {
   return kExitOk;
 }
 
-int cmdOutline(const std::string& path) {
-  core::AstArena arena;
-  Parsed p = parseSourceFile(path, arena);
-  if (p.module == nullptr) return p.exitCode;
-  std::string text = core::outlineModule(*p.module);
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  return kExitOk;
-}
+int cmdOutline(const std::string& path) { return outlineProgram(path, {}); }
 
 int run(const std::vector<std::string>& args) {
   if (args.empty()) return notYet("the interactive session");
