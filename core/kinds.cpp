@@ -98,7 +98,6 @@ class ModuleKinds {
             result = K.arrow(kv, result);
           }
           kinds_[d->name.ref] = result;
-          if (d->kind == Decl::Kind::TypeSyn) synResult_[d] = result;
           break;
         }
         case Decl::Kind::Class: {
@@ -130,7 +129,7 @@ class ModuleKinds {
         case Decl::Kind::Class:
           for (Assertion& a : d->context) assertion(a, "In the class declaration");
           for (Decl* b : d->body)
-            if (b->kind == Decl::Kind::TypeSig) signature(b->sig, /*fresh=*/true);
+            if (b->kind == Decl::Kind::TypeSig) signature(b->sig);
           break;
         default:
           break;
@@ -274,7 +273,7 @@ class ModuleKinds {
     for (Type* t : a.args) check(t, kp, ctx);
   }
 
-  void signature(QualType* q, bool) {
+  void signature(QualType* q) {
     if (q == nullptr) return;
     for (Assertion& a : q->context) assertion(a, "In a type signature");
     check(q->type, K.star(), "In a type signature");
@@ -283,7 +282,7 @@ class ModuleKinds {
   void decl(Decl* d) {
     switch (d->kind) {
       case Decl::Kind::TypeSig:
-        signature(d->sig, true);
+        signature(d->sig);
         break;
       case Decl::Kind::Instance: {
         const Entity* cls = d->name.ref;
@@ -333,7 +332,7 @@ class ModuleKinds {
   }
   void expr(Expr* e) {
     if (e == nullptr) return;
-    if (e->kind == Expr::Kind::TypeSig) signature(e->type, true);
+    if (e->kind == Expr::Kind::TypeSig) signature(e->type);
     expr(e->e1);
     expr(e->e2);
     expr(e->e3);
@@ -348,7 +347,6 @@ class ModuleKinds {
   KindArena& K;
   absl::flat_hash_map<const Entity*, const Kind*>& kinds_;
   std::vector<Diagnostic>& errors_;
-  absl::flat_hash_map<const Decl*, const Kind*> synResult_;
 };
 
 }  // namespace

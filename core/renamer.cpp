@@ -199,7 +199,7 @@ class ModuleRenamer {
               }
             }
           }
-          for (auto& [name, fe] : fields) (void)name, t->children.push_back(fe);
+          for (const auto& entry : fields) t->children.push_back(entry.second);
           std::sort(t->children.begin(), t->children.end(),
                     [](const Entity* a, const Entity* b) { return a->id < b->id; });
           break;
@@ -266,7 +266,7 @@ class ModuleRenamer {
   }
 
   // ---- imports ----------------------------------------------------------------
-  void importFrom(const ModIface& iface, const ImportDecl* imp, const std::string& name,
+  void importFrom(const ModIface& iface, const std::string& name,
                   const SrcSpan& at, bool qualified, const std::string& asName,
                   bool hiding, bool hasList, const std::vector<IEItem>* items) {
     std::vector<const Entity*> chosen;
@@ -320,7 +320,6 @@ class ModuleRenamer {
     } else {
       chosen = listed;
     }
-    (void)imp;
     Provenance how{false, name, at};
     for (const Entity* e : chosen) global_.add(e, how, !qualified, asName);
   }
@@ -336,7 +335,7 @@ class ModuleRenamer {
         error(at, "Could not find module \u2018Prelude\u2019",
               {"It is not a module in the current program, or in any known package."});
       } else {
-        importFrom(*p, nullptr, "Prelude", at, false, "Prelude", false, false, nullptr);
+        importFrom(*p, "Prelude", at, false, "Prelude", false, false, nullptr);
       }
     }
     for (const ImportDecl* imp : m_.imports) {
@@ -347,7 +346,7 @@ class ModuleRenamer {
               {"It is not a module in the current program, or in any known package."});
         continue;
       }
-      importFrom(*iface, imp, name, imp->span, imp->qualified, imp->as ? imp->as->str() : name,
+      importFrom(*iface, name, imp->span, imp->qualified, imp->as ? imp->as->str() : name,
                  imp->hiding, imp->hasList, &imp->items);
     }
   }
@@ -545,7 +544,7 @@ class ModuleRenamer {
         signature(d->sig, {});
         break;
       case Decl::Kind::Data: case Decl::Kind::Newtype: {
-        auto tv = bindTyVars(d->tyvars);
+        bindTyVars(d->tyvars);
         for (Assertion& a : d->context) assertion(a);
         for (ConDecl* c : d->cons) {
           for (Type* t : c->args) type(t, /*implicitVars=*/false);
@@ -553,7 +552,6 @@ class ModuleRenamer {
         }
         for (Name& cls : d->deriving) useType(cls);
         tyvars_.pop_back();
-        (void)tv;
         break;
       }
       case Decl::Kind::TypeSyn:
@@ -617,14 +615,13 @@ class ModuleRenamer {
     }
   }
 
-  std::vector<Name>* bindTyVars(std::vector<Name>& vars) {
+  void bindTyVars(std::vector<Name>& vars) {
     tyvars_.emplace_back();
     for (Name& v : vars) {
       Entity* e = entities_.make(EntityKind::TyVar, "", v.name, v.span);
       v.ref = e;
       tyvars_.back()[v.name] = e;
     }
-    return &vars;
   }
 
   // A signature's free type variables are bound implicitly (report 4.1.2).

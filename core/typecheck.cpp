@@ -1048,7 +1048,7 @@ struct TypeChecker::State {
     for (const std::vector<size_t>& scc : stronglyConnected(edges)) {
       std::vector<Decl*> implicit, explicitly;
       for (size_t i : scc) (hasSig[i] ? explicitly : implicit).push_back(binds[i]);
-      if (!implicit.empty()) inferImplicit(implicit, topLevel);
+      if (!implicit.empty()) inferImplicit(implicit);
       for (Decl* d : explicitly) checkExplicit(d);
     }
   }
@@ -1102,8 +1102,7 @@ struct TypeChecker::State {
     return out;
   }
 
-  void inferImplicit(std::vector<Decl*>& group, bool topLevel) {
-    (void)topLevel;
+  void inferImplicit(std::vector<Decl*>& group) {
     std::vector<Wanted> outer = std::move(wanted);
     wanted.clear();
     ++level;
