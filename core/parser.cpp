@@ -105,10 +105,13 @@ class Parser {
   struct DepthGuard {
     Parser& p;
     explicit DepthGuard(Parser& parser) : p(parser) {
-      if (++p.depth_ > kMaxNesting || p.stack_.exceeded())
+      if (++p.depth_ > kMaxNesting)
         p.failAt(p.tok().span, "input nested too deeply",
                  {absl::StrCat("more than ", kMaxNesting,
                                " levels of parentheses, brackets or blocks")});
+      if (p.stack_.exceeded())  // See Note [Nesting limit]
+        p.failAt(p.tok().span, "input nested too deeply",
+                 {"its parentheses, brackets or blocks need more than half of the stack"});
     }
     ~DepthGuard() { --p.depth_; }
   };
