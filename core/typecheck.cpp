@@ -74,12 +74,42 @@ struct TypeChecker::State {
     std::string origin = absl::StrCat("arising from ", w.origin);
     if (head.size() + 1 + origin.size() <= 78) error(w.at, absl::StrCat(head, " ", origin));
     else error(w.at, head, {"  " + origin});
+    // The origin names the occurrence; only the equation is added.
+    for (std::string& n : context(w.at, /*withExpression=*/false)) errors.back().notes.push_back(std::move(n));
   }
   std::string q(const Ty* t) const { return quoted(T.render(t)); }
+
+  // The innermost bindings being checked, for "In an equation for ‘f’".
+  std::vector<const Decl*> enclosing;
+
+  // GHC's context lines under a type error: the expression (when it fits on
+  // its line) and the equation it is in.
+  std::vector<std::string> context(const SrcSpan& at, bool withExpression = true) const {
+    std::vector<std::string> out;
+    const SourceFile* f = sourceFile(at.file);
+    if (withExpression && f && at.start.line == at.end.line && at.end.col > at.start.col) {
+      std::string_view line = f->lineText(at.start.line);
+      size_t from = at.start.col - 1, len = at.end.col - at.start.col;
+      bool plain = line.find('\t') == std::string_view::npos &&
+                   std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (plain && from + len <= line.size() && len <= 60)
+        out.push_back(absl::StrCat("In the expression: ", std::string(line.substr(from, len))));
+    }
+    if (!enclosing.empty() && enclosing.back()->kind == Decl::Kind::FunBind)
+      out.push_back(absl::StrCat("In an equation for ", quoted(enclosing.back()->name.name)));
+    return out;
+  }
 
   void unifyAt(const Ty* expected, const Ty* actual, const SrcSpan& at) {
     TyArena::Mismatch why;
     if (T.unify(expected, actual, &why)) return;
+    size_t before = errors.size();
+    reportMismatch(expected, actual, at, why);
+    if (errors.size() > before)
+      for (std::string& n : context(at)) errors.back().notes.push_back(std::move(n));
+  }
+
+  void reportMismatch(const Ty* expected, const Ty* actual, const SrcSpan& at, const TyArena::Mismatch& why) {
     const Ty* e = TyArena::zonk(expected);
     const Ty* a = TyArena::zonk(actual);
     std::vector<std::string> r = T.renderAll({why.expected, why.actual, e, a});
@@ -1119,6 +1149,11 @@ struct TypeChecker::State {
     }
     bool restricted = false;
     for (Decl* d : group) {
+      enclosing.push_back(d);
+      struct Pop {
+        std::vector<const Decl*>& v;
+        ~Pop() { v.pop_back(); }
+      } pop{enclosing};
       if (d->kind == Decl::Kind::FunBind) {
         if (d->name.ref) checkMatches(d, monos[d->name.ref]);
         else inferMatches(d);
@@ -1188,9 +1223,11 @@ struct TypeChecker::State {
     std::vector<Wanted> outer = std::move(wanted);
     wanted.clear();
     givens.push_back(s.context);
+    enclosing.push_back(d);
     ++level;
     checkMatches(d, s.body);
     --level;
+    enclosing.pop_back();
     std::vector<Wanted> remaining = reduce(std::move(wanted));
     for (Wanted& w : remaining) {
       if (entailedByGivens(w.pred)) continue;
