@@ -961,6 +961,13 @@ bool Renamer::renameProgram(ModuleGraph& graph, AstArena& arena, DiagnosticSink&
   return ok;
 }
 
+absl::flat_hash_map<std::string, const Entity*> Renamer::builtinTypes() {
+  absl::flat_hash_map<std::string, const Entity*> out;
+  for (const auto& [key, e] : builtins())
+    if (key.rfind("t ", 0) == 0) out[key.substr(2)] = e;
+  return out;
+}
+
 void Renamer::makeBuiltins() {
   // Built-in syntax (report 6.1): always in scope, never imported.
   auto add = [&](EntityKind k, const std::string& name) {

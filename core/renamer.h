@@ -64,6 +64,9 @@ class Renamer {
     if (builtins_.empty()) makeBuiltins();
     return builtins_;
   }
+  // The built-in type constructors by plain name ("->", "[]", "()", "(,)", ...),
+  // as core/types.h's TyArena wants them.
+  absl::flat_hash_map<std::string, const Entity*> builtinTypes();
 
  private:
   void makeBuiltins();

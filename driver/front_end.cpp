@@ -87,8 +87,7 @@ bool runFrontEnd(Program& p, const std::string& path, const std::vector<std::str
     ok = kinds.checkProgram(*p.graph, p.sink);
   }
   if (ok && typeCheck) {
-    for (const auto& [key, e] : p.renamer->builtins())
-      if (key.rfind("t ", 0) == 0) p.syntax[key.substr(2)] = e;
+    p.syntax = p.renamer->builtinTypes();
     p.types = std::make_unique<core::TyArena>(p.syntax);
     p.checker = std::make_unique<core::TypeChecker>(*p.renamer, *p.types);
     ok = p.checker->checkProgram(*p.graph, p.sink);

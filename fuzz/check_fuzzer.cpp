@@ -81,9 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   core::KindArena kindArena;
   core::KindChecker kinds(kindArena);
   if (!kinds.checkModule(*p, sink) || !kinds.checkModule(*m, sink)) return 0;
-  absl::flat_hash_map<std::string, const core::Entity*> syntax;
-  for (const auto& [key, e] : renamer.builtins())
-    if (key.rfind("t ", 0) == 0) syntax[key.substr(2)] = e;
+  absl::flat_hash_map<std::string, const core::Entity*> syntax = renamer.builtinTypes();
   core::TyArena types(syntax);
   core::TypeChecker checker(renamer, types);
   checker.checkModules({p, m}, sink);

@@ -76,9 +76,7 @@ TEST_CASE("types of expressions render as GHCi's :type", "[core][typeof]") {
   core::KindArena kindArena;
   core::KindChecker kinds(kindArena);
   REQUIRE(kinds.checkProgram(graph, sink));
-  absl::flat_hash_map<std::string, const core::Entity*> syntax;
-  for (const auto& [key, e] : renamer.builtins())
-    if (key.rfind("t ", 0) == 0) syntax[key.substr(2)] = e;
+  absl::flat_hash_map<std::string, const core::Entity*> syntax = renamer.builtinTypes();
   core::TyArena types(syntax);
   core::TypeChecker checker(renamer, types);
   REQUIRE(checker.checkProgram(graph, sink));
