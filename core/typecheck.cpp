@@ -17,6 +17,13 @@ struct Wanted {
   Pred pred;
   SrcSpan at;
   std::string origin;  // "a use of ‘show’", "the literal ‘1’"
+  EvId ev = 0;         // Note [Dictionary evidence]
+};
+
+// A predicate that holds inside a binding, with its evidence.
+struct Given {
+  Pred pred;
+  EvId ev = 0;
 };
 
 struct ClassInfo {
@@ -57,7 +64,8 @@ struct TypeChecker::State {
   std::vector<const Ty*> defaults;  // the module's default types
   int level = 0;
   std::vector<Wanted> wanted;
-  std::vector<std::vector<Pred>> givens;
+  std::vector<std::vector<Given>> givens;
+  Elaboration elab;
   std::vector<Diagnostic> errors;
   std::string module;
 
@@ -154,9 +162,105 @@ struct TypeChecker::State {
     const Entity* e = knownEntity(name);
     return e ? T.con(e) : T.meta(level);
   }
-  void want(const std::string& cls, const Ty* t, const SrcSpan& at, std::string origin) {
-    if (const Entity* c = knownEntity(cls); c && c->kind == EntityKind::Class)
-      wanted.push_back(Wanted{Pred{c, t}, at, std::move(origin)});
+  // Wants `cls t`; the evidence id goes to the node's list (when given).
+  void want(const std::string& cls, const Ty* t, const SrcSpan& at, std::string origin,
+            const void* node = nullptr) {
+    if (const Entity* c = knownEntity(cls); c && c->kind == EntityKind::Class) {
+      wanted.push_back(wantedOf(Pred{c, t}, at, std::move(origin)));
+      if (node) elab.atNode[node].push_back(wanted.back().ev);
+    }
+  }
+
+  // ---- evidence (Note [Dictionary evidence]) -------------------------------------------
+  EvId newEv(const Pred& p) {
+    EvTerm t;
+    t.pred = p;
+    elab.ev.push_back(std::move(t));
+    return static_cast<EvId>(elab.ev.size() - 1);
+  }
+  Wanted wantedOf(Pred p, const SrcSpan& at, std::string origin) {
+    EvId ev = newEv(p);
+    return Wanted{p, at, std::move(origin), ev};
+  }
+  void solve(EvId id, EvTerm t) {
+    if (id == 0) return;
+    t.pred = elab.ev[id].pred;
+    elab.ev[id] = std::move(t);
+  }
+  void solveSame(EvId id, EvId other) {
+    if (id == other) return;
+    EvTerm t;
+    t.kind = EvTerm::Kind::Same;
+    t.from = other;
+    solve(id, std::move(t));
+  }
+  // Dictionary parameters for a context: fresh evidence, solved as Param.
+  std::vector<Given> paramsFor(const std::vector<Pred>& ps) {
+    std::vector<Given> out;
+    for (const Pred& p : ps) {
+      EvId ev = newEv(p);
+      elab.ev[ev].kind = EvTerm::Kind::Param;
+      out.push_back(Given{p, ev});
+    }
+    return out;
+  }
+  static std::vector<EvId> evsOf(const std::vector<Given>& gs) {
+    std::vector<EvId> out;
+    for (const Given& g : gs) out.push_back(g.ev);
+    return out;
+  }
+  static std::vector<Pred> predsOf(const std::vector<Given>& gs) {
+    std::vector<Pred> out;
+    for (const Given& g : gs) out.push_back(g.pred);
+    return out;
+  }
+
+  // Finds `p` among `gs` or their superclasses and records the path as `ev`'s
+  // evidence (a chain of Super selections).
+  bool solveFrom(const std::vector<Given>& gs, const Pred& p, EvId ev) {
+    struct Node {
+      Pred pred;
+      EvId ev;
+      int parent;
+      uint32_t superIndex;
+    };
+    std::vector<Node> nodes;
+    for (const Given& g : gs) nodes.push_back(Node{g.pred, g.ev, -1, 0});
+    absl::flat_hash_set<std::pair<const Entity*, const Ty*>> seen;
+    const Ty* pt = TyArena::zonk(p.type);
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      Pred g = nodes[i].pred;
+      const Ty* gt = TyArena::zonk(g.type);
+      if (!seen.insert({g.cls, gt}).second) continue;
+      if (g.cls == p.cls && sameType(gt, pt)) {
+        solveSame(ev, materialize(nodes, i));
+        return true;
+      }
+      auto ci = classes.find(g.cls);
+      if (ci == classes.end()) continue;
+      for (uint32_t k = 0; k < ci->second.supers.size(); ++k)
+        nodes.push_back(Node{Pred{ci->second.supers[k], gt}, 0, static_cast<int>(i), k});
+    }
+    return false;
+  }
+  template <class Nodes>
+  EvId materialize(Nodes& nodes, size_t i) {
+    if (nodes[i].parent < 0) return nodes[i].ev;
+    EvId from = materialize(nodes, static_cast<size_t>(nodes[i].parent));
+    EvId id = newEv(nodes[i].pred);
+    EvTerm t;
+    t.kind = EvTerm::Kind::Super;
+    t.from = from;
+    t.superIndex = nodes[i].superIndex;
+    solve(id, std::move(t));
+    nodes[i].ev = id;
+    nodes[i].parent = -1;
+    return id;
+  }
+  bool solveFromGivens(const Pred& p, EvId ev) {
+    for (auto it = givens.rbegin(); it != givens.rend(); ++it)
+      if (solveFrom(*it, p, ev)) return true;
+    return false;
   }
 
   // ---- types from the syntax tree --------------------------------------------------
@@ -303,6 +407,7 @@ struct TypeChecker::State {
     ci.param = T.var(d->tyvars.empty() ? "a" : d->tyvars[0].name);
     for (Assertion& a : d->context)
       if (a.cls.ref) ci.supers.push_back(a.cls.ref);
+    elab.supers[ci.cls] = ci.supers;
     for (Decl* b : d->body) {
       if (b->kind != Decl::Kind::TypeSig) continue;
       VarMap vars;
@@ -376,7 +481,7 @@ struct TypeChecker::State {
         const Ty* ft = fromAst(fieldTypes[i], vars);
         std::string origin = absl::StrCat("the ", i < 8 ? ordinals[i] : "next", " field of ",
                                           quoted(c->name.name), " (type ", quoted(T.render(ft)), ")");
-        ws.push_back(Wanted{Pred{dc.cls, ft}, dc.at, origin});
+        ws.push_back(wantedOf(Pred{dc.cls, ft}, dc.at, origin));
       }
     }
     return ws;
@@ -416,9 +521,31 @@ struct TypeChecker::State {
     for (const DerivedCheck& dc : derivedFieldChecks) {
       InstanceInfo* inst = instanceOf(dc.cls, dc.data->name.ref);
       if (inst == nullptr) continue;
+      Elaboration::Instance rec;
+      rec.cls = dc.cls;
+      rec.tycon = dc.data->name.ref;
+      rec.decl = dc.data;
+      rec.derived = true;
+      std::vector<Given> given = paramsFor(inst->context);
+      rec.context = evsOf(given);
+      std::vector<Wanted> ws = derivedWanted(dc, *inst);
+      size_t k = 0;  // derivedWanted lists the fields constructor by constructor
+      for (ConDecl* c : dc.data->cons) {
+        rec.fields.emplace_back();
+        size_t n = c->args.size();
+        for (ConField& f : c->fields) n += f.names.size();
+        for (size_t i = 0; i < n && k < ws.size(); ++i) rec.fields.back().push_back(ws[k++].ev);
+      }
       std::vector<Wanted> failures;
-      reduce(derivedWanted(dc, *inst), &failures);
+      givens.push_back(given);
+      for (Wanted& w : reduce(std::move(ws), &failures))
+        if (!solveFromGivens(w.pred, w.ev)) failures.push_back(w);
+      givens.pop_back();
       for (Wanted& w : failures) noInstance(w);
+      auto ci = classes.find(dc.cls);
+      if (ci != classes.end())
+        rec.supers = superEvidence(ci->second, T.apps(T.con(rec.tycon), inst->vars), given, dc.at);
+      elab.instances[module].push_back(std::move(rec));
     }
     derivedFieldChecks.clear();
   }
@@ -509,20 +636,28 @@ struct TypeChecker::State {
       if (h->tag == Ty::Tag::Con) {
         const InstanceInfo* inst = findInstance(w.pred.cls, h->con);
         if (inst == nullptr) {
-          if (!givens.empty() && entailedByGivens(w.pred)) continue;
+          if (!givens.empty() && solveFromGivens(w.pred, w.ev)) continue;
           if (failures) failures->push_back(w);
           else noInstance(w);
           continue;
         }
         absl::flat_hash_map<const Ty*, const Ty*> sub;
         for (size_t i = 0; i < inst->vars.size() && i < args.size(); ++i) sub[inst->vars[i]] = args[i];
-        for (const Pred& c : inst->context) ws.push_back(Wanted{Pred{c.cls, substitute(c.type, sub)}, w.at, w.origin});
+        EvTerm term;
+        term.kind = EvTerm::Kind::Instance;
+        term.tycon = h->con;
+        for (const Pred& c : inst->context) {
+          ws.push_back(wantedOf(Pred{c.cls, substitute(c.type, sub)}, w.at, w.origin));
+          term.args.push_back(ws.back().ev);
+        }
+        solve(w.ev, std::move(term));
         continue;
       }
-      bool dup = false;
+      const Wanted* same = nullptr;
       for (const Wanted& o : out)
-        if (o.pred.cls == w.pred.cls && sameType(o.pred.type, w.pred.type)) dup = true;
-      if (!dup) out.push_back(std::move(w));
+        if (o.pred.cls == w.pred.cls && sameType(o.pred.type, w.pred.type)) same = &o;
+      if (same) solveSame(w.ev, same->ev);
+      else out.push_back(std::move(w));
     }
     return out;
   }
@@ -540,11 +675,6 @@ struct TypeChecker::State {
     return out;
   }
 
-  bool entailedByGivens(const Pred& p) const {
-    for (const auto& g : givens)
-      if (entailedBy(p, g)) return true;
-    return false;
-  }
 
   const Ty* substitute(const Ty* t, const absl::flat_hash_map<const Ty*, const Ty*>& sub) {
     return T.substitute(t, sub);
@@ -568,7 +698,9 @@ struct TypeChecker::State {
   }
 
   // ---- expressions ------------------------------------------------------------------
-  const Ty* instantiateEntity(const Entity* e, const SrcSpan& at) {
+  // Instantiates an occurrence; the evidence for its context goes to
+  // `node`'s list (Note [Dictionary evidence]).
+  const Ty* instantiateEntity(const Entity* e, const SrcSpan& at, const void* node = nullptr) {
     if (e == nullptr) return T.meta(level);
     auto m = monos.find(e);
     if (m != monos.end()) return m->second;
@@ -576,8 +708,11 @@ struct TypeChecker::State {
     if (s == schemes.end()) return T.meta(level);  // not yet typed (an error elsewhere)
     std::vector<Pred> preds;
     const Ty* t = T.instantiate(s->second, level, &preds);
-    for (const Pred& p : preds)
-      wanted.push_back(Wanted{p, at, absl::StrCat("a use of ", quoted(e->name))});
+    std::vector<EvId>* evs = node ? &elab.atNode[node] : nullptr;
+    for (const Pred& p : preds) {
+      wanted.push_back(wantedOf(p, at, absl::StrCat("a use of ", quoted(e->name))));
+      if (evs) evs->push_back(wanted.back().ev);
+    }
     return t;
   }
 
@@ -649,22 +784,22 @@ struct TypeChecker::State {
     using K = Expr::Kind;
     switch (e->kind) {
       case K::Var: case K::Con:
-        return instantiateEntity(e->name.ref, e->span);
+        return instantiateEntity(e->name.ref, e->span, e);
       case K::Lit:
-        return literal(e->lit, e->span, false);
+        return literal(e->lit, e->span, false, e);
       case K::App: {
         const Ty* f = infer(e->e1);
         for (Expr* a : e->args) f = applyTo(f, a, e);
         return f;
       }
       case K::OpApp: {
-        const Ty* f = instantiateEntity(e->name.ref, e->name.span);
+        const Ty* f = instantiateEntity(e->name.ref, e->name.span, e);
         f = applyTo(f, e->e1, e);
         return applyTo(f, e->e2, e);
       }
       case K::Neg: {
         const Ty* t = infer(e->e1);
-        want("Num", t, e->span, "a use of \u2018-\u2019");
+        want("Num", t, e->span, "a use of \u2018-\u2019", e);
         return t;
       }
       case K::Lambda: {
@@ -707,7 +842,7 @@ struct TypeChecker::State {
         const Ty* t = infer(e->e1);
         if (e->e2) check(e->e2, t);
         if (e->e3) check(e->e3, t);
-        want("Enum", t, e->span, "an arithmetic sequence");
+        want("Enum", t, e->span, "an arithmetic sequence", e);
         return T.list(t);
       }
       case K::ListComp: {
@@ -715,11 +850,11 @@ struct TypeChecker::State {
         return T.list(infer(e->e1));
       }
       case K::LeftSection: {  // (x op) = \y -> x op y
-        const Ty* f = instantiateEntity(e->name.ref, e->name.span);
+        const Ty* f = instantiateEntity(e->name.ref, e->name.span, e);
         return applyTo(f, e->e1, e);
       }
       case K::RightSection: {  // (op y) = \x -> x op y
-        const Ty* f = instantiateEntity(e->name.ref, e->name.span);
+        const Ty* f = instantiateEntity(e->name.ref, e->name.span, e);
         const Ty *a, *rest, *b, *r;
         if (!splitFun(f, &a, &rest) || !splitFun(rest, &b, &r)) return T.meta(level);
         check(e->e1, b);
@@ -731,7 +866,7 @@ struct TypeChecker::State {
         Scheme s = schemeOf(e->type);
         std::vector<Pred> preds;
         const Ty* t = T.instantiate(s, level, &preds);
-        for (const Pred& p : preds) wanted.push_back(Wanted{p, e->span, "an expression type signature"});
+        for (const Pred& p : preds) wanted.push_back(wantedOf(p, e->span, "an expression type signature"));
         check(e->e1, t);
         return t;
       }
@@ -774,19 +909,19 @@ struct TypeChecker::State {
     check(f.value, ft);
   }
 
-  const Ty* literal(const Literal& l, const SrcSpan& at, bool inPattern) {
+  const Ty* literal(const Literal& l, const SrcSpan& at, bool inPattern, const void* node) {
     std::string origin = absl::StrCat("the literal ", quoted(l.text));
     switch (l.kind) {
       case Literal::Kind::Int: {
         const Ty* t = T.meta(level, "a0");
-        want("Num", t, at, origin);
-        if (inPattern) want("Eq", t, at, origin);
+        want("Num", t, at, origin, node);
+        if (inPattern) want("Eq", t, at, origin, node);
         return t;
       }
       case Literal::Kind::Frac: {
         const Ty* t = T.meta(level, "a0");
-        want("Fractional", t, at, origin);
-        if (inPattern) want("Eq", t, at, origin);
+        want("Fractional", t, at, origin, node);
+        if (inPattern) want("Eq", t, at, origin, node);
         return t;
       }
       case Literal::Kind::Char: return knownType("Char");
@@ -802,7 +937,7 @@ struct TypeChecker::State {
 
   const Ty* doBlock(Expr* e, const Ty* expected) {
     const Ty* m = T.meta(level, "m");
-    want("Monad", m, e->span, "a do statement");
+    want("Monad", m, e->span, "a do statement", e);
     const Ty* result = T.meta(level);
     if (expected) {  // the block's type is known: m and the result follow from it
       std::vector<const Ty*> args;
@@ -825,6 +960,9 @@ struct TypeChecker::State {
           const Ty* a = T.meta(level);
           check(s->expr, T.app(m, a));
           checkPat(s->pat, a);
+          if (failable(s->pat))
+            want("MonadFail", m, s->pat->span,
+                 absl::StrCat("a do statement with the failable pattern ", quoted(sourceText(s->pat->span))), s);
           break;
         }
         case Stmt::Kind::Let:
@@ -841,6 +979,41 @@ struct TypeChecker::State {
       }
     }
     return T.app(m, result);
+  }
+
+  // Can matching `p` fail (report 3.14: such a bind needs `fail`)?
+  static bool failable(const Pat* p) {
+    switch (p->kind) {
+      case Pat::Kind::Var: case Pat::Kind::Wild: case Pat::Kind::Lazy: return false;
+      case Pat::Kind::As: case Pat::Kind::Paren: return failable(p->p1);
+      case Pat::Kind::Tuple:
+        return std::any_of(p->args.begin(), p->args.end(), [](const Pat* a) { return failable(a); });
+      case Pat::Kind::Con: case Pat::Kind::ConOp: case Pat::Kind::Record: {
+        const Entity* c = p->name.ref;
+        if (c == nullptr || c->parent == nullptr) return true;
+        size_t cons = std::count_if(c->parent->children.begin(), c->parent->children.end(),
+                                    [](const Entity* k) { return k->kind == EntityKind::Con; });
+        if (cons != 1) return true;
+        std::vector<const Pat*> subs(p->args.begin(), p->args.end());
+        if (p->p1) subs.push_back(p->p1);
+        if (p->p2) subs.push_back(p->p2);
+        for (const FieldPat& f : p->fields) subs.push_back(f.pat);
+        return std::any_of(subs.begin(), subs.end(), [](const Pat* a) { return failable(a); });
+      }
+      default: return true;
+    }
+  }
+
+  // The source text of a one-line span (for messages), else "...".
+  static std::string sourceText(const SrcSpan& at) {
+    const SourceFile* f = sourceFile(at.file);
+    if (f == nullptr || at.start.line != at.end.line || at.end.col <= at.start.col) return "...";
+    std::string_view line = f->lineText(at.start.line);
+    size_t from = at.start.col - 1, len = at.end.col - at.start.col;
+    bool plain = line.find('\t') == std::string_view::npos &&
+                 std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!plain || from + len > line.size()) return "...";
+    return std::string(line.substr(from, len));
   }
 
   void qualifier(Stmt* s) {
@@ -910,7 +1083,7 @@ struct TypeChecker::State {
         return t;
       }
       case Pat::Kind::Wild: return T.meta(level);
-      case Pat::Kind::Lit: return literal(p->lit, p->span, true);
+      case Pat::Kind::Lit: return literal(p->lit, p->span, true, p);
       case Pat::Kind::Con: return conPattern(p->name, p->args, p->span);
       case Pat::Kind::ConOp: return conPattern(p->name, {p->p1, p->p2}, p->span);
       case Pat::Kind::Tuple: {
@@ -1176,6 +1349,7 @@ struct TypeChecker::State {
         if (m->level > level && std::find(gen.begin(), gen.end(), m) == gen.end()) gen.push_back(m);
     }
     std::vector<Pred> context;
+    std::vector<Wanted> solvedByContext;
     absl::flat_hash_set<const Ty*> constrained;
     for (Wanted& w : reduced) {
       std::vector<const Ty*> ms;
@@ -1185,6 +1359,7 @@ struct TypeChecker::State {
       });
       if (local && !restricted) {
         context.push_back(w.pred);
+        solvedByContext.push_back(w);
       } else {
         for (const Ty* m : ms) constrained.insert(m);
         wanted.push_back(std::move(w));
@@ -1208,6 +1383,9 @@ struct TypeChecker::State {
       vars.push_back(v);
     }
     context = simplify(context);
+    std::vector<Given> params = paramsFor(context);
+    for (const Wanted& w : solvedByContext) solveFrom(params, w.pred, w.ev);
+    for (Decl* d : group) elab.params[d] = evsOf(params);
     for (const Entity* b : bound) {
       Scheme s{vars, context, monos[b]};
       monos.erase(b);
@@ -1215,14 +1393,20 @@ struct TypeChecker::State {
     }
   }
 
-  void checkExplicit(Decl* d) { checkAgainst(d, schemes[d->name.ref]); }
+  void checkExplicit(Decl* d) {
+    const Scheme& s = schemes[d->name.ref];
+    std::vector<Given> given = paramsFor(s.context);
+    elab.params[d] = evsOf(given);
+    checkAgainst(d, s.body, given);
+  }
 
-  // Checks a binding against a scheme whose variables are rigid and whose
-  // context is given.
-  void checkAgainst(Decl* d, const Scheme& s) {
+  // Checks a binding against a type whose variables are rigid, with the
+  // given predicates (and their evidence) holding inside.
+  void checkAgainst(Decl* d, const Ty* type, const std::vector<Given>& given) {
+    Scheme s{{}, predsOf(given), type};
     std::vector<Wanted> outer = std::move(wanted);
     wanted.clear();
-    givens.push_back(s.context);
+    givens.push_back(given);
     enclosing.push_back(d);
     ++level;
     checkMatches(d, s.body);
@@ -1230,7 +1414,7 @@ struct TypeChecker::State {
     enclosing.pop_back();
     std::vector<Wanted> remaining = reduce(std::move(wanted));
     for (Wanted& w : remaining) {
-      if (entailedByGivens(w.pred)) continue;
+      if (solveFromGivens(w.pred, w.ev)) continue;
       std::vector<const Ty*> ms;
       metasOf(w.pred.type, ms);
       if (!ms.empty()) {  // about outer or ambiguous variables: decided later
@@ -1253,12 +1437,14 @@ struct TypeChecker::State {
   // ---- instances and classes' methods ----------------------------------------------------
   void checkInstanceMethods(Module& m) {
     for (Decl* d : m.decls) {
-      if (d->kind == Decl::Kind::Class && d->name.ref) {
-        auto ci = classes.find(d->name.ref);
-        if (ci == classes.end()) continue;
+      if (d->kind == Decl::Kind::Class && d->name.ref) {  // default methods
         for (Decl* b : d->body)
-          if (b->kind == Decl::Kind::FunBind && b->name.ref && schemes.contains(b->name.ref))
-            checkMethod(b, schemes[b->name.ref], {Pred{ci->second.cls, ci->second.param}}, nullptr, nullptr);
+          if (b->kind == Decl::Kind::FunBind && b->name.ref && schemes.contains(b->name.ref)) {
+            const Scheme& ms = schemes[b->name.ref];
+            std::vector<Given> given = paramsFor(ms.context);  // the class's own first
+            elab.params[b] = evsOf(given);
+            checkAgainst(b, ms.body, given);
+          }
       }
       if (d->kind != Decl::Kind::Instance || !d->name.ref || d->name.ref->kind != EntityKind::Class) continue;
       auto ci = classes.find(d->name.ref);
@@ -1266,35 +1452,66 @@ struct TypeChecker::State {
       if (!legalInstanceHead(d->type)) continue;
       VarMap vars;
       const Ty* head = fromAst(d->type, vars);
-      std::vector<Pred> given;
+      const Entity* tycon = TyArena::head(head)->con;
+      std::vector<Pred> context;
       for (Assertion& a : d->context)
-        if (a.cls.ref && !a.args.empty()) given.push_back(Pred{a.cls.ref, fromAst(a.args[0], vars)});
-      // Each superclass must have an instance too (report 4.3.2).
-      for (const Entity* super : ci->second.supers) {
-        givens.push_back(given);
-        std::vector<Wanted> ws{Wanted{Pred{super, head}, d->name.span,
-                                      "the superclasses of an instance declaration"}};
-        for (Wanted& w : reduce(std::move(ws)))
-          if (!entailedByGivens(w.pred))
-            noInstance(w);
-        givens.pop_back();
-      }
+        if (a.cls.ref && !a.args.empty()) context.push_back(Pred{a.cls.ref, fromAst(a.args[0], vars)});
+      Elaboration::Instance inst;
+      inst.cls = ci->second.cls;
+      inst.tycon = tycon;
+      inst.decl = d;
+      std::vector<Given> given = paramsFor(context);
+      inst.context = evsOf(given);
+      inst.supers = superEvidence(ci->second, head, given, d->name.span);
+      elab.instances[module].push_back(std::move(inst));
       for (Decl* b : d->body)
         if (b->kind == Decl::Kind::FunBind && b->name.ref && schemes.contains(b->name.ref))
-          checkMethod(b, schemes[b->name.ref], given, ci->second.param, head);
+          checkMethod(b, schemes[b->name.ref], context, ci->second, head, tycon);
     }
   }
 
-  void checkMethod(Decl* b, const Scheme& method, std::vector<Pred> given, const Ty* param, const Ty* head) {
-    absl::flat_hash_map<const Ty*, const Ty*> sub;
-    if (param && head) sub[param] = head;
-    Scheme s;
-    s.body = substitute(method.body, sub);
-    for (const Pred& p : method.context) s.context.push_back(Pred{p.cls, substitute(p.type, sub)});
-    // The instance's own predicate (C head) holds inside its methods.
-    given.insert(given.end(), s.context.begin(), s.context.end());
-    s.context = given;
-    checkAgainst(b, s);
+  // Each superclass must have an instance too (report 4.3.2); its evidence
+  // goes into the instance's dictionary.
+  std::vector<EvId> superEvidence(const ClassInfo& ci, const Ty* head, const std::vector<Given>& given,
+                                  const SrcSpan& at) {
+    std::vector<EvId> out;
+    givens.push_back(given);
+    for (const Entity* super : ci.supers) {
+      std::vector<Wanted> ws{wantedOf(Pred{super, head}, at, "the superclasses of an instance declaration")};
+      out.push_back(ws.back().ev);
+      for (Wanted& w : reduce(std::move(ws)))
+        if (!solveFromGivens(w.pred, w.ev)) noInstance(w);
+    }
+    givens.pop_back();
+    return out;
+  }
+
+  // An instance method is checked against the method's type at the instance
+  // head, with the instance's context, the instance itself and the method's
+  // own context given. Its dictionary parameters are the instance's context
+  // and the method's own; the instance itself is rebuilt from the former.
+  void checkMethod(Decl* b, const Scheme& method, const std::vector<Pred>& context, const ClassInfo& ci,
+                   const Ty* head, const Entity* tycon) {
+    absl::flat_hash_map<const Ty*, const Ty*> sub{{ci.param, head}};
+    const Ty* body = substitute(method.body, sub);
+    std::vector<Pred> extra;
+    for (size_t i = 1; i < method.context.size(); ++i)
+      extra.push_back(Pred{method.context[i].cls, substitute(method.context[i].type, sub)});
+    std::vector<Given> own = paramsFor(context);
+    std::vector<Given> more = paramsFor(extra);
+    std::vector<EvId> params = evsOf(own);
+    for (const Given& g : more) params.push_back(g.ev);
+    elab.params[b] = params;
+    Given self{Pred{ci.cls, head}, newEv(Pred{ci.cls, head})};
+    EvTerm selfTerm;
+    selfTerm.kind = EvTerm::Kind::Instance;
+    selfTerm.tycon = tycon;
+    selfTerm.args = evsOf(own);
+    solve(self.ev, std::move(selfTerm));
+    std::vector<Given> given = own;
+    given.push_back(self);
+    given.insert(given.end(), more.begin(), more.end());
+    checkAgainst(b, body, given);
   }
 
   // ---- the end of a module: defaulting ---------------------------------------------------
@@ -1409,6 +1626,8 @@ TypeChecker::TypeChecker(Renamer& renamer, TyArena& types) : st_(std::make_uniqu
   }
 }
 TypeChecker::~TypeChecker() = default;
+
+const Elaboration& TypeChecker::elaboration() const { return st_->elab; }
 
 bool TypeChecker::checkProgram(ModuleGraph& graph, DiagnosticSink& sink) {
   std::vector<Module*> modules;

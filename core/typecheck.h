@@ -36,8 +36,61 @@ namespace core {
 //
 // Type synonyms are expanded for unification but remembered for messages and
 // :type ("String", "ReadS a"). Derived instances get inferred contexts (see
-// Note [Derived instance contexts] in typecheck.cpp).
-// Not yet: dictionary-passing elaboration (the desugarer's input).
+// Note [Derived instance contexts] in typecheck.cpp). What the desugarer
+// needs to pass dictionaries is recorded as it goes (Note [Dictionary evidence]).
+
+// Note [Dictionary evidence]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~
+// Every wanted predicate gets an evidence id (EvId) when it is made; the
+// node that wanted it (a variable occurrence, a literal, a do block, ...)
+// keeps the ids in the order of its scheme's context. Solving a predicate
+// records how (an EvTerm): it is a dictionary parameter of an enclosing
+// binding (Param), an instance applied to the evidence for the instance's
+// context (Instance), a superclass selected from other evidence (Super), or
+// the same as another wanted (Same). Predicates only ever flow outwards, to
+// the binding that generalises or defaults them, so every Param a term
+// mentions is bound by a binding that encloses the use: the desugarer can
+// expand a term where it is used. Bindings record their dictionary
+// parameters in the order of their scheme's context.
+using EvId = uint32_t;  // 0: none
+
+struct EvTerm {
+  enum class Kind { Unsolved, Param, Instance, Super, Same };
+  Kind kind = Kind::Unsolved;
+  Pred pred;                    // what it is evidence for
+  const Entity* tycon = nullptr;  // Instance: the instance's type constructor
+  std::vector<EvId> args;       // Instance: evidence for its context, in order
+  EvId from = 0;                // Super: the dictionary selected from; Same: the other
+  uint32_t superIndex = 0;      // Super: pred.cls's position among from's superclasses
+};
+
+struct Elaboration {
+  std::vector<EvTerm> ev{EvTerm{}};  // indexed by EvId; entry 0 unused
+  // Evidence for a node's implicit dictionaries: Expr (Var, Con, OpApp and
+  // sections: the scheme's context; Lit: Num or Fractional; Neg: Num;
+  // ArithSeq: Enum; Do: Monad), Pat (Lit: Num/Fractional then Eq), Stmt (a
+  // do statement's failable pattern: MonadFail).
+  absl::flat_hash_map<const void*, std::vector<EvId>> atNode;
+  // A binding's dictionary parameters (every binding of an implicitly typed
+  // group has the group's). Instance methods: the instance's context, then
+  // the method's own; class default methods: the class's dictionary first.
+  absl::flat_hash_map<const Decl*, std::vector<EvId>> params;
+  // An instance (declared or derived) of a module: its context's evidence
+  // (the dictionary function's parameters) and its superclasses'.
+  struct Instance {
+    const Entity* cls = nullptr;
+    const Entity* tycon = nullptr;
+    Decl* decl = nullptr;               // Instance, or the Data/Newtype declaration when derived
+    bool derived = false;
+    std::vector<EvId> context;
+    std::vector<EvId> supers;
+    // Derived: evidence for the class at each field of each constructor.
+    std::vector<std::vector<EvId>> fields;
+  };
+  absl::flat_hash_map<std::string, std::vector<Instance>> instances;  // by module
+  // Each class's superclasses in declaration order (the dictionary's first fields).
+  absl::flat_hash_map<const Entity*, std::vector<const Entity*>> supers;
+};
 
 class TypeChecker {
  public:
@@ -58,6 +111,9 @@ class TypeChecker {
   // GHCi's :type prints it (without the expression): "Num p => p". Empty,
   // with the errors reported, when it is ill-typed.
   std::string typeOfExpr(Expr* e, DiagnosticSink& sink);
+
+  // Dictionary-passing evidence for the modules checked so far.
+  const Elaboration& elaboration() const;
 
   struct State;  // see typecheck.cpp
 
