@@ -13,7 +13,17 @@ std::string CoreVar::display() const {
 
 namespace {
 
-std::string litText(const Literal& l) { return l.text; }
+// GHC Core's marks: 5# an Int, 5 an Integer, 1.5## a Double, 1.5#f a Float.
+std::string litText(const Literal& l, LitType t) {
+  switch (t) {
+    case LitType::Int: return l.text + "#";
+    case LitType::Integer: return l.text;
+    case LitType::Double: return l.text + "##";
+    case LitType::Float: return l.text + "#f";
+    case LitType::Char: case LitType::String: return l.text;
+  }
+  return l.text;
+}
 
 bool atomic(const CoreExpr& e) {
   switch (e.kind) {
@@ -31,7 +41,7 @@ class Printer {
     using K = CoreExpr::Kind;
     switch (e.kind) {
       case K::Var: out += e.var->display(); return;
-      case K::Lit: out += litText(e.lit); return;
+      case K::Lit: out += litText(e.lit, e.litType); return;
       case K::App:
         arg(*e.body, ind);
         for (const CoreExpr* a : e.args) { out += ' '; arg(*a, ind); }
@@ -75,7 +85,7 @@ class Printer {
             out += a.con->name;
             for (const CoreVar* v : a.binders) absl::StrAppend(&out, " ", v->display());
           } else if (a.kind == CoreAlt::Kind::Lit) {
-            out += litText(a.lit);
+            out += litText(a.lit, a.litType);
           } else {
             out += "_";
           }

@@ -46,10 +46,16 @@ struct DataCon {
 
 struct CoreExpr;
 
+// The built-in type of a Core literal. Integer literals are in decimal;
+// fractional ones as written ("1.5e-3"); Char and String as decoded code
+// points / UTF-8 (Literal::ch, Literal::str) with their source text kept.
+enum class LitType { Int, Integer, Double, Float, Char, String };
+
 struct CoreAlt {
   enum class Kind { Con, Lit, Default } kind = Kind::Default;
   const DataCon* con = nullptr;       // Con
-  Literal lit;                        // Lit (Int, Frac, Char, String)
+  Literal lit;                        // Lit
+  LitType litType = LitType::Int;     // Lit
   std::vector<CoreVar*> binders;      // Con: one per field
   CoreExpr* rhs = nullptr;
 };
@@ -74,6 +80,7 @@ struct CoreExpr {
   SrcSpan span;                     // where it came from, when known
   CoreVar* var = nullptr;           // Var; Case: the scrutinee's binder
   Literal lit;                      // Lit
+  LitType litType = LitType::Int;   // Lit
   CoreExpr* body = nullptr;         // App function, Lam/Let/LetRec body, Case scrutinee, Tick body
   std::vector<CoreExpr*> args;      // App, ConApp, PrimOp arguments
   std::vector<CoreVar*> params;     // Lam
@@ -96,6 +103,8 @@ struct CoreModule {
   };
   std::vector<Group> groups;
   std::vector<const DataCon*> constructors;
+  // The module's breakpoint sites: a breakpoint tick's index is its position here.
+  std::vector<SrcSpan> breakSites;
 };
 
 // Owns Core nodes (see AstArena for why an arena).

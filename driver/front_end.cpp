@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "core/ast_printer.h"
+#include "core/core_lint.h"
+#include "core/desugar.h"
 #include "core/diagnostic.h"
 #include "core/kinds.h"
 #include "core/typecheck.h"
@@ -106,6 +108,35 @@ int checkProgram(const std::string& path, const std::vector<std::string>& search
   int code;
   runFrontEnd(p, path, searchDirs, typeCheck, &code);
   return code;
+}
+
+int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs, const CoreDumpOptions& options) {
+  Program p;
+  int code;
+  if (!runFrontEnd(p, path, searchDirs, /*typeCheck=*/true, &code)) return code;
+  core::CoreArena arena;
+  core::DesugarOptions dopts;
+  dopts.breakpoints = options.breakpoints;
+  dopts.costCentres = options.costCentres;
+  core::Desugarer desugarer(p.checker->elaboration(), p.renamer->builtins(), arena, dopts);
+  std::string text;
+  for (core::ModuleNode* node : p.graph->order()) {
+    core::CoreModule m;
+    std::vector<const core::CoreVar*> imported = desugarer.globals();
+    if (!desugarer.desugarModule(*node->ast, m, p.sink)) {
+      printDiagnostics(p.sink);
+      return kExitCompile;
+    }
+    // Note [Core lint in the driver]: every module is linted after
+    // desugaring; a problem is a bug of the compiler, reported as such.
+    std::vector<std::string> problems = core::lintCoreModule(m, imported);
+    for (const std::string& problem : problems)
+      std::fprintf(stderr, "lazuli: internal error: Core lint: %s: %s\n", m.name.c_str(), problem.c_str());
+    if (!problems.empty()) return kExitCompile;
+    if (node == p.graph->root() || options.allModules) text += core::printCoreModule(m);
+  }
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return kExitOk;
 }
 
 int outlineProgram(const std::string& path, const std::vector<std::string>& searchDirs) {

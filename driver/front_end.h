@@ -36,6 +36,15 @@ std::string libraryDir();
 int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                  bool typeCheck = false);
 
+// Type-checks and desugars the program, lints every module's Core, and
+// prints the root module's Core (every module's with allModules).
+struct CoreDumpOptions {
+  bool allModules = false;
+  bool breakpoints = false;  // breakpoint ticks (core/desugar.h)
+  bool costCentres = false;  // cost-centre ticks
+};
+int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs, const CoreDumpOptions& options);
+
 // Checks the program and prints the root module's outline with the types of
 // its bindings (what `lazuli FILE` shows until the session exists).
 int outlineProgram(const std::string& path, const std::vector<std::string>& searchDirs);

@@ -21,11 +21,15 @@ constexpr const char* kUsage = R"(usage:
                                  module it imports; errors or nothing
                                  (--no-typecheck: stop after kinds)
   lazuli dump ast FILE.hs        print the syntax tree with source spans
+  lazuli dump core [--all] [--ticks=break,cc] [-i DIR]... FILE.hs
+                                 print the module's Core (--all: every module's,
+                                 the library's too), linted; --ticks adds
+                                 breakpoint and/or cost-centre ticks
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
 
 Not built yet (they exit with code 3): the interactive session, run, build,
-objdump, and dump {core|stg|bytecode|iface}.
+objdump, and dump {stg|bytecode|iface}.
 
 Exit codes: 0 success, 1 uncaught exception, 2 compile error, 3 bad usage.
 )";
@@ -74,6 +78,43 @@ int cmdDumpAst(const std::string& path) {
   return kExitOk;
 }
 
+int cmdDumpCore(const std::vector<std::string>& args) {
+  std::vector<std::string> dirs;
+  std::string file;
+  CoreDumpOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--all") {
+      options.allModules = true;
+    } else if (a.rfind("--ticks=", 0) == 0) {
+      std::string list = a.substr(8);
+      size_t from = 0;
+      while (from <= list.size()) {
+        size_t comma = list.find(',', from);
+        std::string t = list.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        if (t == "break") options.breakpoints = true;
+        else if (t == "cc") options.costCentres = true;
+        else return usageError("unknown tick kind '" + t + "' (expected break or cc)");
+        if (comma == std::string::npos) break;
+        from = comma + 1;
+      }
+    } else if (a == "-i") {
+      if (i + 1 == args.size()) return usageError("-i needs a directory");
+      dirs.push_back(args[++i]);
+    } else if (a.rfind("-i", 0) == 0) {
+      dirs.push_back(a.substr(2));
+    } else if (!a.empty() && a[0] == '-') {
+      return usageError("unknown option '" + a + "' for dump core");
+    } else if (file.empty()) {
+      file = a;
+    } else {
+      return usageError("dump core takes one file");
+    }
+  }
+  if (file.empty()) return usageError("dump core needs a file");
+  return dumpCore(file, dirs, options);
+}
+
 int cmdOutline(const std::string& path) { return outlineProgram(path, {}); }
 
 int run(const std::vector<std::string>& args) {
@@ -92,9 +133,11 @@ int run(const std::vector<std::string>& args) {
   }
   if (cmd == "check") return cmdCheck(std::vector<std::string>(args.begin() + 1, args.end()));
   if (cmd == "dump") {
+    if (args.size() >= 2 && args[1] == "core")
+      return cmdDumpCore(std::vector<std::string>(args.begin() + 2, args.end()));
     if (args.size() != 3) return usageError("dump takes a stage and one file");
     if (args[1] == "ast") return cmdDumpAst(args[2]);
-    if (args[1] == "core" || args[1] == "stg" || args[1] == "bytecode" || args[1] == "iface")
+    if (args[1] == "stg" || args[1] == "bytecode" || args[1] == "iface")
       return notYet("dump " + args[1]);
     return usageError("unknown stage '" + args[1] + "' (expected ast, core, stg, bytecode or iface)");
   }

@@ -1,0 +1,51 @@
+// The desugarer: a renamed, type-checked module becomes Core (DESIGN.md
+// section 2), with dictionaries passed explicitly (Note [Dictionary
+// evidence] in core/typecheck.h) and patterns compiled to case trees (Note
+// [Match compilation] in core/desugar_match.cpp).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "core/ast.h"
+#include "core/core_syntax.h"
+#include "core/diagnostic.h"
+#include "core/entity.h"
+#include "core/typecheck.h"
+
+namespace core {
+
+// Which ticks the desugarer puts into Core. Breakpoint ticks go around the
+// expressions GHCi can stop at, each a site of the module's breakSites;
+// cost-centre ticks around each function's body (as -fprof-auto does).
+struct DesugarOptions {
+  bool breakpoints = false;
+  bool costCentres = false;
+};
+
+class Desugarer {
+ public:
+  // `builtins` is the renamer's built-in syntax ("v :", "v []", "v (,)", ...).
+  Desugarer(const Elaboration& elab, const absl::flat_hash_map<std::string, const Entity*>& builtins,
+            CoreArena& arena, DesugarOptions options = {});
+  ~Desugarer();
+
+  // Desugars a type-checked module. Modules come in dependency order
+  // (Lazuli.Prim and the Prelude first: the desugarer learns the names it
+  // wires in from them). False, with the errors reported, when something it
+  // needs is missing from the library.
+  bool desugarModule(Module& m, CoreModule& out, DiagnosticSink& sink);
+
+  // The top-level variables of the modules desugared so far (what a later
+  // module's Core may refer to).
+  std::vector<const CoreVar*> globals() const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace core

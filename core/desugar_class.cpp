@@ -1,0 +1,197 @@
+// Classes and instances as dictionaries.
+#include "core/desugar_impl.h"
+
+namespace core {
+
+// Note [Dictionaries]
+// ~~~~~~~~~~~~~~~~~~~
+// A class C with superclasses S1..Sk and methods m1..mn is a constructor
+// C:C of arity k + n; a dictionary holds the superclasses' dictionaries and
+// then the methods. Each method mi is a top-level selector (\d -> case d of
+// C:C ... -> mi), each superclass a selector $p<i>C, each default method a
+// function $dm<m> of the class's dictionary (and the method's own context).
+// An instance `instance ctx => C (T a..)` is a dictionary function
+//     $fCT = \ctx -> letrec self = C:C supers methods in self
+// whose methods are the instance's own bindings $c<m>_<C><T> (functions of
+// ctx and the method's own context), the class's default applied to self,
+// or a runtime error naming the missing method. Evidence (Note [Dictionary
+// evidence]) is expanded where it is used: parameters are variables,
+// instances calls of their dictionary function, superclasses selections;
+// a dictionary is therefore rebuilt at each use rather than shared.
+
+namespace {
+
+// A type constructor's name as part of an identifier: [] is List, (,) Tuple2.
+std::string tyconPart(const Entity* t) {
+  if (t == nullptr) return "?";
+  const std::string& n = t->name;
+  if (n == "[]") return "List";
+  if (n == "()") return "Unit";
+  if (n == "->") return "Fun";
+  if (!n.empty() && n[0] == '(') return absl::StrCat("Tuple", n.size() - 1);
+  return n;
+}
+
+}  // namespace
+
+void Desugarer::Impl::declareClass(Decl* d) {
+  const Entity* cls = d->name.ref;
+  if (cls == nullptr) return;
+  std::vector<const Entity*> methods;
+  for (const Entity* m : cls->children)
+    if (m->kind == EntityKind::Method) methods.push_back(m);
+  classMethods[cls] = methods;
+  std::vector<const Entity*> supers;
+  if (auto it = elab.supers.find(cls); it != elab.supers.end()) supers = it->second;
+  DataCon dc;
+  dc.module = module;
+  dc.name = "C:" + cls->name;
+  dc.arity = static_cast<uint32_t>(supers.size() + methods.size());
+  const DataCon* p = A.con(std::move(dc));
+  cons[cls] = p;
+  out->constructors.push_back(p);
+  std::vector<CoreVar*>& sels = superSelectors[cls];
+  for (size_t k = 0; k < supers.size(); ++k) sels.push_back(A.var(absl::StrCat("$p", k + 1, cls->name), module));
+  for (Decl* b : d->body)
+    if (b->kind == Decl::Kind::FunBind && b->name.ref)
+      defaultMethods[b->name.ref] = A.var("$dm" + b->name.ref->name, module);
+}
+
+void Desugarer::Impl::classBindings(Decl* d, std::vector<CoreBind>& outBinds) {
+  const Entity* cls = d->name.ref;
+  if (cls == nullptr) return;
+  const DataCon* dc = cons[cls];
+  const std::vector<const Entity*>& methods = classMethods[cls];
+  size_t nSupers = superSelectors[cls].size();
+  // Selector of field i: \d -> case d of C:C x1 .. xn -> xi
+  auto selector = [&](size_t i, const std::string& name) {
+    CoreVar* dv = fresh("d");
+    CoreAlt alt;
+    alt.kind = CoreAlt::Kind::Con;
+    alt.con = dc;
+    for (uint32_t j = 0; j < dc->arity; ++j) alt.binders.push_back(fresh(j == i ? name : "x"));
+    alt.rhs = var(alt.binders[i]);
+    return lam({dv}, caseOf(var(dv), nullptr, {alt}, d->name.span), d->name.span);
+  };
+  for (size_t k = 0; k < nSupers; ++k) outBinds.push_back(CoreBind{superSelectors[cls][k], selector(k, "super")});
+  for (size_t i = 0; i < methods.size(); ++i)
+    outBinds.push_back(CoreBind{varFor(methods[i]), selector(nSupers + i, methods[i]->name)});
+  for (Decl* b : d->body) {
+    if (b->kind != Decl::Kind::FunBind || !b->name.ref) continue;
+    std::vector<EvId> params;
+    if (auto it = elab.params.find(b); it != elab.params.end()) params = it->second;
+    CoreExpr* rhsExpr = funBind(b, b->name.name, bindDictParams(params));
+    outBinds.push_back(CoreBind{defaultMethods[b->name.ref], rhsExpr});
+  }
+}
+
+void Desugarer::Impl::declareInstances() {
+  auto it = elab.instances.find(module);
+  if (it == elab.instances.end()) return;
+  for (const Elaboration::Instance& inst : it->second)
+    dfuns[{inst.cls, inst.tycon}] = A.var(absl::StrCat("$f", inst.cls->name, tyconPart(inst.tycon)), module);
+}
+
+void Desugarer::Impl::instanceBindings(const Elaboration::Instance& inst, std::vector<CoreBind>& outBinds) {
+  const DataCon* dc = cons.contains(inst.cls) ? cons[inst.cls] : nullptr;
+  CoreVar* dfun = dfuns[{inst.cls, inst.tycon}];
+  SrcSpan at = inst.decl ? inst.decl->span : SrcSpan{};
+  if (dc == nullptr || dfun == nullptr) {
+    errors.push_back(Diagnostic{Severity::Error, at, "internal error: an instance of an unknown class", {}});
+    return;
+  }
+  std::vector<CoreVar*> ctx = bindDictParams(inst.context);
+  CoreVar* self = fresh("self");
+  std::vector<CoreExpr*> fields;
+  for (EvId s : inst.supers) fields.push_back(evidence(s, at));
+  std::string prefix = absl::StrCat(inst.cls->name, tyconPart(inst.tycon));
+  auto ctxArgs = [&] {
+    std::vector<CoreExpr*> as;
+    for (CoreVar* v : ctx) as.push_back(var(v));
+    return as;
+  };
+  for (const Entity* m : classMethods[inst.cls]) {
+    CoreExpr* impl = nullptr;
+    if (inst.derived) {
+      impl = derivedMethod(inst, m);
+    } else if (inst.decl) {
+      for (Decl* b : inst.decl->body) {
+        if (b->kind != Decl::Kind::FunBind || b->name.ref != m) continue;
+        CoreVar* mv = A.var(absl::StrCat("$c", prefix, "_", m->name), module);
+        std::vector<EvId> params;
+        if (auto it = elab.params.find(b); it != elab.params.end()) params = it->second;
+        outBinds.push_back(CoreBind{mv, funBind(b, m->name, bindDictParams(params))});
+        impl = app(var(mv), ctxArgs());
+      }
+    }
+    if (impl == nullptr) {
+      if (auto dm = defaultMethods.find(m); dm != defaultMethods.end()) {
+        impl = app(var(dm->second), {var(self)});
+      } else {
+        SrcSpan head = at;
+        if (inst.decl && inst.decl->kind == Decl::Kind::Instance && inst.decl->type)
+          head = SrcSpan{inst.decl->name.span.file, inst.decl->name.span.start, inst.decl->type->span.end};
+        impl = failWith(head, "No instance nor default method for class operation " + m->name);
+      }
+    }
+    fields.push_back(impl);
+  }
+  CoreExpr* dict = A.expr(CoreExpr::Kind::LetRec);
+  dict->binds.push_back(CoreBind{self, conApp(dc, std::move(fields), at)});
+  dict->body = var(self);
+  outBinds.push_back(CoreBind{dfun, lam(ctx, dict, at)});
+}
+
+std::vector<CoreVar*> Desugarer::Impl::bindDictParams(const std::vector<EvId>& evs) {
+  std::vector<CoreVar*> out;
+  for (EvId ev : evs) {
+    const Pred& p = elab.ev[ev].pred;
+    CoreVar* v = fresh(absl::StrCat("d", p.cls ? p.cls->name : "ict"));
+    dictParams[ev] = v;
+    out.push_back(v);
+  }
+  return out;
+}
+
+CoreExpr* Desugarer::Impl::evidence(EvId id, const SrcSpan& at) {
+  for (int hops = 0; hops < 10000; ++hops) {
+    if (id == 0 || id >= elab.ev.size()) break;
+    const EvTerm& t = elab.ev[id];
+    switch (t.kind) {
+      case EvTerm::Kind::Param: {
+        auto it = dictParams.find(id);
+        if (it == dictParams.end()) break;
+        return var(it->second, at);
+      }
+      case EvTerm::Kind::Same:
+        id = t.from;
+        continue;
+      case EvTerm::Kind::Instance: {
+        auto it = dfuns.find({t.pred.cls, t.tycon});
+        if (it == dfuns.end()) break;
+        std::vector<CoreExpr*> args;
+        for (EvId a : t.args) args.push_back(evidence(a, at));
+        return app(var(it->second, at), std::move(args), at);
+      }
+      case EvTerm::Kind::Super: {
+        const Entity* from = elab.ev[t.from].pred.cls;
+        auto it = superSelectors.find(from);
+        if (it == superSelectors.end() || t.superIndex >= it->second.size()) break;
+        return app(var(it->second[t.superIndex], at), {evidence(t.from, at)}, at);
+      }
+      case EvTerm::Kind::Unsolved:
+        break;
+    }
+    break;
+  }
+  errors.push_back(Diagnostic{Severity::Error, at, "internal error: no dictionary for a class constraint here", {}});
+  return failWith(at, "internal error: missing dictionary");
+}
+
+CoreExpr* Desugarer::Impl::applyEvidence(CoreExpr* f, const std::vector<EvId>& evs, const SrcSpan& at) {
+  std::vector<CoreExpr*> ds;
+  for (EvId ev : evs) ds.push_back(evidence(ev, at));
+  return app(f, std::move(ds), at);
+}
+
+}  // namespace core

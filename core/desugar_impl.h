@@ -1,0 +1,202 @@
+// The desugarer's state, shared by its parts: expressions and bindings
+// (desugar.cpp), pattern matching (desugar_match.cpp), classes and
+// instances (desugar_class.cpp), derived instances (desugar_derive.cpp).
+// Internal to core/.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "core/desugar.h"
+
+namespace core {
+
+// One row of a match: patterns for the remaining scrutinees and the
+// right-hand side, built once the patterns have bound their variables; it
+// may fall through to `fail`.
+struct Equation {
+  std::vector<Pat*> pats;
+  std::function<CoreExpr*(CoreExpr* fail)> rhs;
+};
+
+struct Desugarer::Impl {
+  Impl(const Elaboration& e, const absl::flat_hash_map<std::string, const Entity*>& b, CoreArena& a,
+       DesugarOptions o)
+      : elab(e), builtins(b), A(a), opts(o) {}
+
+  const Elaboration& elab;
+  const absl::flat_hash_map<std::string, const Entity*>& builtins;
+  CoreArena& A;
+  DesugarOptions opts;
+  AstArena patArena;  // patterns the desugarer makes (list and string patterns)
+
+  // ---- the module being desugared ----
+  std::string module;
+  CoreModule* out = nullptr;
+  std::vector<Diagnostic> errors;
+  uint32_t nextName = 0;
+
+  // ---- what names become ----
+  absl::flat_hash_map<const Entity*, CoreVar*> vars;          // values (globals, locals, aliases)
+  absl::flat_hash_map<const Entity*, const DataCon*> cons;    // constructors; classes' dictionaries
+  absl::flat_hash_set<const Entity*> newtypeCons;             // erased (Note [Newtypes])
+  absl::flat_hash_map<const Entity*, std::vector<const Entity*>> conFields;  // constructor -> field per position (or null)
+  absl::flat_hash_map<const Entity*, uint32_t> primArity;
+  absl::flat_hash_map<std::string, const Entity*> wired;      // names of Lazuli.Prim and the Prelude
+  std::vector<const CoreVar*> allGlobals;
+
+  // ---- dictionaries ----
+  absl::flat_hash_map<EvId, CoreVar*> dictParams;             // Param evidence in scope
+  absl::flat_hash_map<const Entity*, std::vector<CoreVar*>> monoApply;  // Note [Recursive uses]
+  absl::flat_hash_map<std::pair<const Entity*, const Entity*>, CoreVar*> dfuns;  // (class, tycon)
+  absl::flat_hash_map<const Entity*, CoreVar*> defaultMethods;  // method -> $dm
+  absl::flat_hash_map<const Entity*, std::vector<CoreVar*>> superSelectors;  // class -> $p1C, $p2C, ...
+  absl::flat_hash_map<const Entity*, std::vector<const Entity*>> classMethods;
+
+  // ---- the enclosing bindings (cost-centre names) ----
+  std::vector<std::string> ccPath;
+
+  // desugar.cpp: expressions and bindings
+  CoreExpr* expr(Expr* e);
+  CoreExpr* exprUnticked(Expr* e);
+  CoreExpr* application(Expr* head, std::vector<CoreExpr*> args, const SrcSpan& at);
+  CoreExpr* occurrence(const Entity* e, const void* node, const SrcSpan& at);
+  CoreExpr* literal(const Literal& l, const void* node, bool negative, const SrcSpan& at);
+  CoreExpr* doStmts(Expr* e, size_t i);
+  CoreExpr* comprehension(Expr* e, size_t i, std::function<CoreExpr*()> tail);
+  CoreExpr* recordCon(Expr* e);
+  CoreExpr* recordUpd(Expr* e);
+  CoreExpr* rhs(Rhs* r, CoreExpr* fail);
+  CoreExpr* guards(const std::vector<Stmt*>& stmts, size_t i, std::function<CoreExpr*(CoreExpr*)> body,
+                   CoreExpr* fail);
+  CoreExpr* letBlock(std::vector<Decl*>& decls, CoreExpr* body);
+  std::vector<CoreBind> bindings(std::vector<Decl*>& decls, bool topLevel);
+  CoreExpr* funBind(Decl* d, const std::string& name, const std::vector<CoreVar*>& dicts);
+  void patBind(Decl* d, bool topLevel, std::vector<CoreBind>& out);
+  CoreExpr* withTick(CoreExpr* e, const SrcSpan& at);
+  CoreExpr* withCostCentre(CoreExpr* e, const std::string& name, const SrcSpan& at);
+
+  // desugar_match.cpp
+  CoreExpr* match(std::vector<CoreVar*> scruts, std::vector<Equation> eqs, CoreExpr* fail);
+  CoreExpr* matchOne(CoreVar* scrut, Pat* p, std::function<CoreExpr*(CoreExpr*)> body, CoreExpr* fail);
+  CoreExpr* lazyMatch(CoreVar* scrut, Pat* p, CoreExpr* body, const SrcSpan& at);
+  std::vector<const Entity*> patVars(Pat* p);
+  CoreExpr* shared(CoreExpr* e, const std::function<CoreExpr*(CoreExpr*)>& k, const char* name = "fail");
+  // A copy of a small expression (a variable, or an error call): Core is a
+  // tree, so an expression used in two places is copied.
+  CoreExpr* clone(const CoreExpr* e);
+
+  // desugar_class.cpp
+  void declareClass(Decl* d);
+  void classBindings(Decl* d, std::vector<CoreBind>& out);
+  void declareInstances();
+  void instanceBindings(const Elaboration::Instance& inst, std::vector<CoreBind>& out);
+  CoreExpr* evidence(EvId id, const SrcSpan& at);
+  CoreExpr* applyEvidence(CoreExpr* f, const std::vector<EvId>& evs, const SrcSpan& at);
+  std::vector<CoreVar*> bindDictParams(const std::vector<EvId>& evs);
+
+  // desugar_derive.cpp
+  CoreExpr* derivedMethod(const Elaboration::Instance& inst, const Entity* method);
+
+  // ---- data types ----
+  void declareData(Decl* d);
+  void dataBindings(Decl* d, std::vector<CoreBind>& out);
+  const DataCon* conFor(const Entity* con);
+  size_t constructorsOfType(const Entity* con);
+
+  // ---- small builders ----
+  CoreVar* fresh(const std::string& name) { return A.var(name); }
+  CoreVar* global(const std::string& name) {
+    CoreVar* v = A.var(name, module);
+    allGlobals.push_back(v);
+    return v;
+  }
+  CoreVar* varFor(const Entity* e);
+  CoreExpr* var(CoreVar* v, const SrcSpan& at = {}) {
+    CoreExpr* x = A.expr(CoreExpr::Kind::Var);
+    x->var = v;
+    x->span = at;
+    return x;
+  }
+  CoreExpr* app(CoreExpr* f, std::vector<CoreExpr*> args, const SrcSpan& at = {}) {
+    if (args.empty()) return f;
+    if (f->kind == CoreExpr::Kind::App) {  // flatten
+      f->args.insert(f->args.end(), args.begin(), args.end());
+      return f;
+    }
+    CoreExpr* x = A.expr(CoreExpr::Kind::App);
+    x->body = f;
+    x->args = std::move(args);
+    x->span = at;
+    return x;
+  }
+  CoreExpr* lam(std::vector<CoreVar*> ps, CoreExpr* body, const SrcSpan& at = {}) {
+    if (ps.empty()) return body;
+    if (body->kind == CoreExpr::Kind::Lam) {  // \a -> \b -> e  is  \a b -> e
+      ps.insert(ps.end(), body->params.begin(), body->params.end());
+      body = body->body;
+    }
+    CoreExpr* x = A.expr(CoreExpr::Kind::Lam);
+    x->params = std::move(ps);
+    x->body = body;
+    x->span = at;
+    return x;
+  }
+  CoreExpr* let(CoreVar* v, CoreExpr* rhs, CoreExpr* body) {
+    CoreExpr* x = A.expr(CoreExpr::Kind::Let);
+    x->binds.push_back(CoreBind{v, rhs});
+    x->body = body;
+    return x;
+  }
+  CoreExpr* conApp(const DataCon* c, std::vector<CoreExpr*> args, const SrcSpan& at = {}) {
+    CoreExpr* x = A.expr(CoreExpr::Kind::ConApp);
+    x->con = c;
+    x->args = std::move(args);
+    x->span = at;
+    return x;
+  }
+  CoreExpr* caseOf(CoreExpr* scrut, CoreVar* binder, std::vector<CoreAlt> alts, const SrcSpan& at = {}) {
+    CoreExpr* x = A.expr(CoreExpr::Kind::Case);
+    x->body = scrut;
+    x->var = binder;
+    x->alts = std::move(alts);
+    x->span = at;
+    return x;
+  }
+  CoreExpr* stringLit(const std::string& s) {
+    CoreExpr* x = A.expr(CoreExpr::Kind::Lit);
+    x->litType = LitType::String;
+    x->lit.kind = Literal::Kind::String;
+    x->lit.str = s;
+    x->lit.text = quoteString(s);
+    return x;
+  }
+  static std::string quoteString(const std::string& s);
+  CoreExpr* prim(const std::string& name, std::vector<CoreExpr*> args) {
+    CoreExpr* x = A.expr(CoreExpr::Kind::PrimOp);
+    x->prim = name;
+    x->primArity = static_cast<uint32_t>(args.size());
+    x->args = std::move(args);
+    return x;
+  }
+  // A runtime error with GHC's text ("F.hs:3:1-9: Non-exhaustive patterns in function f").
+  CoreExpr* failWith(const SrcSpan& at, const std::string& what) {
+    return prim("primErrorWithoutStackTrace", {stringLit(renderSpan(at) + ": " + what)});
+  }
+  const Entity* wiredEntity(const std::string& name, const SrcSpan& at);
+  CoreExpr* wiredVar(const std::string& name, const SrcSpan& at) {
+    const Entity* e = wiredEntity(name, at);
+    return e ? var(varFor(e), at) : failWith(at, "missing library function " + name);
+  }
+  const DataCon* boolCon(bool value, const SrcSpan& at);
+  const DataCon* builtinCon(const std::string& name);
+  CoreExpr* ifThenElse(CoreExpr* c, CoreExpr* t, CoreExpr* f, const SrcSpan& at);
+  std::string uniqueName(const std::string& base) { return absl::StrCat(base, "$", ++nextName); }
+};
+
+}  // namespace core
