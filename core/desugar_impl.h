@@ -90,6 +90,7 @@ struct Desugarer::Impl {
   // A copy of a small expression (a variable, or an error call): Core is a
   // tree, so an expression used in two places is copied.
   CoreExpr* clone(const CoreExpr* e);
+  static void findUses(CoreExpr* e, const CoreVar* v, bool inLam, std::vector<CoreExpr*>& uses, bool& underLambda);
 
   // desugar_class.cpp
   void declareClass(Decl* d);

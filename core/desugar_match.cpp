@@ -53,7 +53,32 @@ CoreExpr* Desugarer::Impl::shared(CoreExpr* e, const std::function<CoreExpr*(Cor
                 std::all_of(e->args.begin(), e->args.end(), [](const CoreExpr* a) { return a->kind == CoreExpr::Kind::Lit; }));
   if (cheap) return k(e);
   CoreVar* v = fresh(name);
-  return let(v, e, k(var(v)));
+  CoreExpr* body = k(var(v));
+  // An equation that cannot fail never uses its fall-through; one used once,
+  // outside any lambda, is put in place (no work is duplicated).
+  std::vector<CoreExpr*> uses;
+  bool underLambda = false;
+  findUses(body, v, false, uses, underLambda);
+  if (uses.empty()) return body;
+  if (uses.size() == 1 && !underLambda) {
+    *uses[0] = *e;
+    return body;
+  }
+  return let(v, e, body);
+}
+
+void Desugarer::Impl::findUses(CoreExpr* e, const CoreVar* v, bool inLam, std::vector<CoreExpr*>& uses,
+                               bool& underLambda) {
+  if (e->kind == CoreExpr::Kind::Var && e->var == v) {
+    uses.push_back(e);
+    underLambda = underLambda || inLam;
+    return;
+  }
+  bool lamHere = inLam || e->kind == CoreExpr::Kind::Lam;
+  if (e->body) findUses(e->body, v, lamHere, uses, underLambda);
+  for (CoreExpr* a : e->args) findUses(a, v, lamHere, uses, underLambda);
+  for (CoreBind& b : e->binds) findUses(b.rhs, v, lamHere, uses, underLambda);
+  for (CoreAlt& a : e->alts) findUses(a.rhs, v, lamHere, uses, underLambda);
 }
 
 std::vector<const Entity*> Desugarer::Impl::patVars(Pat* p) {

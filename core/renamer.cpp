@@ -562,7 +562,17 @@ class ModuleRenamer {
       case Decl::Kind::Class: {
         bindTyVars(d->tyvars);
         for (Assertion& a : d->context) assertion(a);
+        const Entity* cls = d->name.ref;
         for (Decl* b : d->body) {
+          if (b->kind == Decl::Kind::FunBind && cls != nullptr) {  // a default method
+            auto m = std::find_if(cls->children.begin(), cls->children.end(),
+                                  [&](const Entity* x) { return x->name == b->name.name; });
+            if (m == cls->children.end())
+              error(b->name.span, absl::StrCat(quoted(b->name.name), " is not a (visible) method of class ",
+                                               quoted(cls->name)));
+            else
+              b->name.ref = *m;
+          }
           if (b->kind == Decl::Kind::TypeSig) signature(b->sig, {});
           else if (b->kind == Decl::Kind::FunBind || b->kind == Decl::Kind::PatBind) valueBinding(b);
         }

@@ -76,10 +76,10 @@ TEST_CASE("Core prints readably, ticks included", "[core][coresyn]") {
         "Main.fact =\n"
         "  \\n_2 ->\n"
         "    break<Main,0>[n_2] (case n_2 of {\n"
-        "       0 ->\n"
-        "         1;\n"
+        "       0# ->\n"
+        "         1#;\n"
         "       _ ->\n"
-        "         primIntMul# n_2 (Main.fact (primIntSub# n_2 1))\n"
+        "         primIntMul# n_2 (Main.fact (primIntSub# n_2 1#))\n"
         "     })\n"
         "}\n");
 }
