@@ -1,4 +1,5 @@
 // Printing Core (the `lazuli dump core` format). See core/core_syntax.h.
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "core/check.h"
@@ -33,14 +34,24 @@ bool atomic(const CoreExpr& e) {
   }
 }
 
+// Locals print as name_N with N counted from 1 in each top-level binding
+// (in order of appearance), so dumps do not change when unrelated code
+// (the library) gains or loses variables.
 class Printer {
  public:
   std::string out;
+  absl::flat_hash_map<const CoreVar*, int> numbers;
+
+  std::string display(const CoreVar* v) {
+    if (v->isGlobal()) return v->display();
+    auto [it, fresh] = numbers.try_emplace(v, static_cast<int>(numbers.size()) + 1);
+    return absl::StrCat(v->name, "_", it->second);
+  }
 
   void expr(const CoreExpr& e, int ind) {
     using K = CoreExpr::Kind;
     switch (e.kind) {
-      case K::Var: out += e.var->display(); return;
+      case K::Var: out += display(e.var); return;
       case K::Lit: out += litText(e.lit, e.litType); return;
       case K::App:
         arg(*e.body, ind);
@@ -56,7 +67,7 @@ class Printer {
         return;
       case K::Lam: {
         std::vector<std::string> ps;
-        for (const CoreVar* v : e.params) ps.push_back(v->display());
+        for (const CoreVar* v : e.params) ps.push_back(display(v));
         absl::StrAppend(&out, "\\", absl::StrJoin(ps, " "), " ->");
         newline(ind + 2);
         expr(*e.body, ind + 2);
@@ -76,14 +87,14 @@ class Printer {
       case K::Case:
         out += "case ";
         expr(*e.body, ind + 5);
-        if (e.var) absl::StrAppend(&out, " as ", e.var->display());
+        if (e.var) absl::StrAppend(&out, " as ", display(e.var));
         out += " of {";
         for (size_t i = 0; i < e.alts.size(); ++i) {
           const CoreAlt& a = e.alts[i];
           newline(ind + 2);
           if (a.kind == CoreAlt::Kind::Con) {
             out += a.con->name;
-            for (const CoreVar* v : a.binders) absl::StrAppend(&out, " ", v->display());
+            for (const CoreVar* v : a.binders) absl::StrAppend(&out, " ", display(v));
           } else if (a.kind == CoreAlt::Kind::Lit) {
             out += litText(a.lit, a.litType);
           } else {
@@ -101,7 +112,7 @@ class Printer {
         const Tick& t = e.tick;
         if (t.kind == Tick::Kind::Breakpoint) {
           std::vector<std::string> fvs;
-          for (const CoreVar* v : t.freeVars) fvs.push_back(v->display());
+          for (const CoreVar* v : t.freeVars) fvs.push_back(display(v));
           absl::StrAppend(&out, "break<", t.module, ",", t.index, ">[", absl::StrJoin(fvs, ","), "]");
         } else {
           absl::StrAppend(&out, "scc<", t.costCentre, ">");
@@ -115,7 +126,7 @@ class Printer {
   }
 
   void bind(const CoreBind& b, int ind) {
-    absl::StrAppend(&out, b.var->display(), " =");
+    absl::StrAppend(&out, display(b.var), " =");
     newline(ind + 2);
     expr(*b.rhs, ind + 2);
   }
@@ -152,10 +163,16 @@ std::string printCoreModule(const CoreModule& m) {
   for (const CoreModule::Group& g : m.groups) {
     p.out += g.recursive ? "\nrec {\n" : "\n";
     for (const CoreBind& b : g.binds) {
+      p.numbers.clear();
       p.bind(b, 0);
       p.out += '\n';
     }
     if (g.recursive) p.out += "}\n";
+  }
+  if (!m.breakSites.empty()) {
+    p.out += "\nbreak sites\n";
+    for (size_t i = 0; i < m.breakSites.size(); ++i)
+      absl::StrAppend(&p.out, "  ", i, " ", renderSpanNoFile(m.breakSites[i]), "\n");
   }
   return std::move(p.out);
 }

@@ -654,10 +654,17 @@ CoreExpr* Desugarer::Impl::guards(const std::vector<Stmt*>& stmts, size_t i,
 CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::vector<CoreVar*>& dicts) {
   size_t n = d->matches.empty() ? 0 : d->matches[0]->pats.size();
   std::vector<CoreVar*> args;
-  for (size_t i = 0; i < n; ++i) {
-    Pat* q = d->matches[0]->pats[i];
-    while (q->kind == Pat::Kind::Paren) q = q->p1;
-    args.push_back(fresh(q->kind == Pat::Kind::Var && d->matches.size() == 1 ? q->name.name : "arg"));
+  for (size_t i = 0; i < n; ++i) {  // named after the first equation with a variable there
+    std::string name = "arg";
+    for (Match* m : d->matches) {
+      Pat* q = i < m->pats.size() ? m->pats[i] : nullptr;
+      while (q && q->kind == Pat::Kind::Paren) q = q->p1;
+      if (q && (q->kind == Pat::Kind::Var || q->kind == Pat::Kind::As)) {
+        name = q->name.name;
+        break;
+      }
+    }
+    args.push_back(fresh(name));
   }
   std::vector<Equation> eqs;
   for (Match* m : d->matches) {

@@ -210,7 +210,10 @@ static Tidied tidy(Desugarer::Impl& D, CoreVar* v, Pat* p, Equation& eq) {
             Pat* ch = D.patArena.make<Pat>(Pat::Kind::Lit);
             ch->lit.kind = Literal::Kind::Char;
             ch->lit.ch = *it;
-            ch->lit.text = absl::StrCat("'\\", static_cast<uint32_t>(*it), "'");
+            if (*it >= 0x20 && *it < 0x7f && *it != '\'' && *it != '\\')
+              ch->lit.text = absl::StrCat("'", std::string(1, static_cast<char>(*it)), "'");
+            else
+              ch->lit.text = absl::StrCat("'\\", static_cast<uint32_t>(*it), "'");
             Pat* c = D.patArena.make<Pat>(Pat::Kind::Con);
             c->name.ref = D.builtins.at("v :");
             c->args = {ch, list};

@@ -1266,6 +1266,9 @@ struct TypeChecker::State {
     ++level;
     absl::flat_hash_map<Decl*, const Ty*> types;
     std::vector<const Entity*> bound;
+    // Pattern-bound variables with a signature (report 4.4.3.2) are checked
+    // against it and keep it.
+    absl::flat_hash_map<const Entity*, Scheme> declared;
     for (Decl* d : group) {
       std::vector<const Entity*> bs;
       binders(d, bs);
@@ -1273,6 +1276,7 @@ struct TypeChecker::State {
         const Ty* t = T.meta(level);
         monos[b] = t;
         bound.push_back(b);
+        if (isSignature(b) && schemes.contains(b)) declared[b] = schemes[b];
       }
     }
     bool restricted = false;
@@ -1288,7 +1292,9 @@ struct TypeChecker::State {
         if (!d->matches.empty() && d->matches[0]->pats.empty()) restricted = true;
       } else {
         restricted = true;
-        const Ty* pt = inferPat(d->pat);
+        const Ty* pt = inferPat(d->pat);  // (re)binds the pattern's variables
+        for (const auto& [b, s] : declared)
+          if (monos.contains(b)) unifyAt(s.body, monos[b], b->defined);
         checkRhs(d->rhs, pt);
       }
     }
@@ -1344,7 +1350,8 @@ struct TypeChecker::State {
     for (const Entity* b : bound) {
       Scheme s{vars, context, monos[b]};
       monos.erase(b);
-      schemes[b] = s;
+      auto sig = declared.find(b);
+      schemes[b] = sig == declared.end() ? s : sig->second;
     }
   }
 

@@ -74,12 +74,12 @@ TEST_CASE("Core prints readably, ticks included", "[core][coresyn]") {
         "\n"
         "rec {\n"
         "Main.fact =\n"
-        "  \\n_2 ->\n"
-        "    break<Main,0>[n_2] (case n_2 of {\n"
+        "  \\n_1 ->\n"
+        "    break<Main,0>[n_1] (case n_1 of {\n"
         "       0# ->\n"
         "         1#;\n"
         "       _ ->\n"
-        "         primIntMul# n_2 (Main.fact (primIntSub# n_2 1#))\n"
+        "         primIntMul# n_1 (Main.fact (primIntSub# n_1 1#))\n"
         "     })\n"
         "}\n");
 }
