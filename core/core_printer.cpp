@@ -133,7 +133,8 @@ class Printer {
 
  private:
   void arg(const CoreExpr& e, int ind) {
-    if (atomic(e)) {
+    bool negative = e.kind == CoreExpr::Kind::Lit && !e.lit.text.empty() && e.lit.text[0] == '-';
+    if (atomic(e) && !negative) {
       expr(e, ind);
       return;
     }

@@ -7,6 +7,7 @@
 #include "core/core_vars.h"
 #include "core/desugar_impl.h"
 #include "core/scc.h"
+#include "core/source_file.h"
 #include "core/utf8.h"
 
 namespace core {
@@ -106,6 +107,27 @@ std::string Desugarer::Impl::quoteString(const std::string& s) {
   }
   out.push_back('"');
   return out;
+}
+
+// The text of a one-line span, as GHC quotes a pattern in its messages.
+std::string Desugarer::Impl::sourceText(const SrcSpan& at) {
+  const SourceFile* f = sourceFile(at.file);
+  if (f == nullptr || at.start.line != at.end.line || at.end.col <= at.start.col) return "pattern";
+  std::string_view line = f->lineText(at.start.line);
+  // Columns count code points (tabs to 8): walk the line to find the bytes.
+  size_t from = std::string_view::npos, to = line.size();
+  uint32_t col = 1;
+  for (size_t i = 0; i < line.size();) {
+    if (col == at.start.col) from = i;
+    if (col == at.end.col) {
+      to = i;
+      break;
+    }
+    char32_t c = decodeUtf8(line, i);
+    col = c == '\t' ? ((col - 1) / 8 + 1) * 8 + 1 : col + 1;
+  }
+  if (from == std::string_view::npos || from > to) return "pattern";
+  return std::string(line.substr(from, to - from));
 }
 
 // ---- names ----------------------------------------------------------------------------
@@ -696,7 +718,7 @@ void Desugarer::Impl::patBind(Decl* d, bool topLevel, std::vector<CoreBind>& out
   for (size_t i = 0; i < xs.size(); ++i) {
     const Entity* x = xs[i];
     CoreExpr* sel = matchOne(t, p, [this, x](CoreExpr*) { return var(vars[x]); },
-                             failWith(d->pat->span, "Non-exhaustive patterns in pattern binding"));
+                             failWith(d->span, "Non-exhaustive patterns in " + sourceText(d->pat->span)));
     for (size_t j = 0; j < xs.size(); ++j) vars[xs[j]] = own[j];  // undo the match's aliases
     outBinds.push_back(CoreBind{own[i], sel});
   }
@@ -814,7 +836,7 @@ void Desugarer::Impl::dataBindings(Decl* d, std::vector<CoreBind>& outBinds) {
           }
           if (alts.size() < d->cons.size()) {
             CoreAlt def;
-            def.rhs = failWith(n.span, "No match in record selector " + n.name);
+            def.rhs = prim("primErrorWithoutStackTrace", {stringLit("No match in record selector " + n.name)});
             alts.push_back(std::move(def));
           }
           body = caseOf(var(r), nullptr, std::move(alts), n.span);

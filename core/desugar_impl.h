@@ -178,6 +178,7 @@ struct Desugarer::Impl {
     return x;
   }
   static std::string quoteString(const std::string& s);
+  static std::string sourceText(const SrcSpan& at);
   CoreExpr* prim(const std::string& name, std::vector<CoreExpr*> args) {
     CoreExpr* x = A.expr(CoreExpr::Kind::PrimOp);
     x->prim = name;

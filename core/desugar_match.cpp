@@ -107,7 +107,7 @@ static std::vector<CoreBind> lazyBinds(Desugarer::Impl& D, CoreVar* scrut, Pat* 
   for (size_t i = 0; i < xs.size(); ++i) {
     const Entity* x = xs[i];
     CoreExpr* sel = D.matchOne(scrut, p, [&D, x](CoreExpr*) { return D.var(D.vars[x]); },
-                               D.failWith(at, "Irrefutable pattern failed"));
+                               D.failWith(at, "Non-exhaustive patterns in " + D.sourceText(p->span)));
     binds.push_back(CoreBind{own[i], sel});
   }
   for (size_t j = 0; j < xs.size(); ++j) D.vars[xs[j]] = own[j];
