@@ -745,6 +745,18 @@ struct TypeChecker::State {
       case Expr::Kind::Do:
         doBlock(e, expected);
         return;
+      case Expr::Kind::Tuple: {  // a known tuple type checks each component
+        std::vector<const Ty*> args;
+        const Ty* h = TyArena::head(expected, &args);
+        std::string name = "(" + std::string(e->args.size() - 1, ',') + ")";
+        if (h->tag == Ty::Tag::Con && h->con == T.builtin(name) && args.size() == e->args.size()) {
+          for (size_t i = 0; i < args.size(); ++i) check(e->args[i], args[i]);
+          return;
+        }
+        const Ty* actual = infer(e);
+        unifyAt(expected, actual, e->span);
+        return;
+      }
       case Expr::Kind::List: {  // the list's type first, then each element against it
         const Ty* elem = T.meta(level, "a");
         unifyAt(expected, T.list(elem), e->span);

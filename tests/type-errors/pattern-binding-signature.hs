@@ -1,0 +1,7 @@
+module Main where
+
+x :: Int
+(x, y) = (True, 'c')
+
+main :: IO ()
+main = print y
