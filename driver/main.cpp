@@ -127,7 +127,7 @@ int run(const std::vector<std::string>& args) {
   if (cmd == "--version") {
     std::string why;
     bool jit = native::probeJit(&why);
-    std::printf("lazuli 0.1 (front end: parser, renamer, kind and type checker)\nnative tier: %s%s\n",
+    std::printf("lazuli 0.1 (front end: parser, renamer, kind and type checker, desugarer to Core)\nnative tier: %s%s\n",
                 jit ? "available" : "unavailable: ", jit ? "" : why.c_str());
     return kExitOk;
   }
