@@ -15,7 +15,25 @@ class Linter {
     for (const CoreVar* v : vs) ++scope_[v];
   }
 
-  void expr(const CoreExpr& e) {
+  // A constructor application's last argument is walked in a loop, not by
+  // recursion: a long list literal is a chain of (:) as deep as it is long.
+  void expr(const CoreExpr& first) {
+    for (const CoreExpr* next = &first; next != nullptr;) {
+      const CoreExpr& e = *next;
+      next = nullptr;
+      if (e.kind == CoreExpr::Kind::ConApp && e.con != nullptr && !e.args.empty()) {
+        if (e.args.size() != e.con->arity)
+          problem(absl::StrCat("constructor ", e.con->name, " has arity ", e.con->arity,
+                               " but is applied to ", e.args.size(), " arguments"));
+        for (size_t i = 0; i + 1 < e.args.size(); ++i) expr(*e.args[i]);
+        next = e.args.back();
+        continue;
+      }
+      step(e);
+    }
+  }
+
+  void step(const CoreExpr& e) {
     using K = CoreExpr::Kind;
     switch (e.kind) {
       case K::Var:

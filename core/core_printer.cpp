@@ -57,10 +57,27 @@ class Printer {
         arg(*e.body, ind);
         for (const CoreExpr* a : e.args) { out += ' '; arg(*a, ind); }
         return;
-      case K::ConApp:
-        out += e.con->name;
-        for (const CoreExpr* a : e.args) { out += ' '; arg(*a, ind); }
+      case K::ConApp: {
+        // The last argument in a loop: a list literal nests as deep as it is long.
+        const CoreExpr* c = &e;
+        size_t closers = 0;
+        for (;;) {
+          out += c->con->name;
+          for (size_t i = 0; i + 1 < c->args.size(); ++i) { out += ' '; arg(*c->args[i], ind); }
+          if (c->args.empty()) break;
+          const CoreExpr* last = c->args.back();
+          out += ' ';
+          if (last->kind != K::ConApp || last->args.empty()) {
+            arg(*last, ind);
+            break;
+          }
+          out += '(';
+          ++closers;
+          c = last;
+        }
+        out.append(closers, ')');
         return;
+      }
       case K::PrimOp:
         absl::StrAppend(&out, e.prim, "#");
         for (const CoreExpr* a : e.args) { out += ' '; arg(*a, ind); }

@@ -67,18 +67,23 @@ CoreExpr* Desugarer::Impl::shared(CoreExpr* e, const std::function<CoreExpr*(Cor
   return let(v, e, body);
 }
 
-void Desugarer::Impl::findUses(CoreExpr* e, const CoreVar* v, bool inLam, std::vector<CoreExpr*>& uses,
+void Desugarer::Impl::findUses(CoreExpr* root, const CoreVar* v, bool inLam, std::vector<CoreExpr*>& uses,
                                bool& underLambda) {
-  if (e->kind == CoreExpr::Kind::Var && e->var == v) {
-    uses.push_back(e);
-    underLambda = underLambda || inLam;
-    return;
+  std::vector<std::pair<CoreExpr*, bool>> todo{{root, inLam}};  // no recursion: Core can nest deeply
+  while (!todo.empty()) {
+    auto [e, lam] = todo.back();
+    todo.pop_back();
+    if (e->kind == CoreExpr::Kind::Var && e->var == v) {
+      uses.push_back(e);
+      underLambda = underLambda || lam;
+      continue;
+    }
+    bool lamHere = lam || e->kind == CoreExpr::Kind::Lam;
+    if (e->body) todo.push_back({e->body, lamHere});
+    for (CoreExpr* a : e->args) todo.push_back({a, lamHere});
+    for (CoreBind& b : e->binds) todo.push_back({b.rhs, lamHere});
+    for (CoreAlt& a : e->alts) todo.push_back({a.rhs, lamHere});
   }
-  bool lamHere = inLam || e->kind == CoreExpr::Kind::Lam;
-  if (e->body) findUses(e->body, v, lamHere, uses, underLambda);
-  for (CoreExpr* a : e->args) findUses(a, v, lamHere, uses, underLambda);
-  for (CoreBind& b : e->binds) findUses(b.rhs, v, lamHere, uses, underLambda);
-  for (CoreAlt& a : e->alts) findUses(a.rhs, v, lamHere, uses, underLambda);
 }
 
 std::vector<const Entity*> Desugarer::Impl::patVars(Pat* p) {
