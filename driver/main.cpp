@@ -1,6 +1,7 @@
 // The `lazuli` command line (DESIGN.md section 1).
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -44,29 +45,46 @@ int notYet(const std::string& what) {
   return kExitUsage;
 }
 
-int cmdCheck(const std::vector<std::string>& args) {
+// The arguments common to commands that load a program: `-i DIR` (or
+// `-iDIR`) search folders and one file. `own` handles the command's other
+// options (true when it took args[i]); returns a usage error's exit code, or -1.
+struct ProgramArgs {
   std::vector<std::string> dirs;
   std::string file;
-  bool typeCheck = true;
+};
+int parseProgramArgs(const std::vector<std::string>& args, const std::string& cmd, ProgramArgs& out,
+                     const std::function<int(const std::string&)>& own) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--no-typecheck") {
-      typeCheck = false;
+    if (int r = own(a); r != 0) {
+      if (r > 0) return r;
     } else if (a == "-i") {
       if (i + 1 == args.size()) return usageError("-i needs a directory");
-      dirs.push_back(args[++i]);
+      out.dirs.push_back(args[++i]);
     } else if (a.rfind("-i", 0) == 0) {
-      dirs.push_back(a.substr(2));
+      out.dirs.push_back(a.substr(2));
     } else if (!a.empty() && a[0] == '-') {
-      return usageError("unknown option '" + a + "' for check");
-    } else if (file.empty()) {
-      file = a;
+      return usageError("unknown option '" + a + "' for " + cmd);
+    } else if (out.file.empty()) {
+      out.file = a;
     } else {
-      return usageError("check takes one file");
+      return usageError(cmd + " takes one file");
     }
   }
-  if (file.empty()) return usageError("check needs a file");
-  return checkProgram(file, dirs, typeCheck);
+  if (out.file.empty()) return usageError(cmd + " needs a file");
+  return -1;
+}
+
+int cmdCheck(const std::vector<std::string>& args) {
+  ProgramArgs pa;
+  bool typeCheck = true;
+  int r = parseProgramArgs(args, "check", pa, [&](const std::string& a) {
+    if (a != "--no-typecheck") return 0;
+    typeCheck = false;
+    return -1;
+  });
+  if (r >= 0) return r;
+  return checkProgram(pa.file, pa.dirs, typeCheck);
 }
 
 int cmdDumpAst(const std::string& path) {
@@ -79,40 +97,27 @@ int cmdDumpAst(const std::string& path) {
 }
 
 int cmdDumpCore(const std::vector<std::string>& args) {
-  std::vector<std::string> dirs;
-  std::string file;
+  ProgramArgs pa;
   CoreDumpOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
+  int r = parseProgramArgs(args, "dump core", pa, [&](const std::string& a) {
     if (a == "--all") {
       options.allModules = true;
-    } else if (a.rfind("--ticks=", 0) == 0) {
-      std::string list = a.substr(8);
-      size_t from = 0;
-      while (from <= list.size()) {
-        size_t comma = list.find(',', from);
-        std::string t = list.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-        if (t == "break") options.breakpoints = true;
-        else if (t == "cc") options.costCentres = true;
-        else return usageError("unknown tick kind '" + t + "' (expected break or cc)");
-        if (comma == std::string::npos) break;
-        from = comma + 1;
-      }
-    } else if (a == "-i") {
-      if (i + 1 == args.size()) return usageError("-i needs a directory");
-      dirs.push_back(args[++i]);
-    } else if (a.rfind("-i", 0) == 0) {
-      dirs.push_back(a.substr(2));
-    } else if (!a.empty() && a[0] == '-') {
-      return usageError("unknown option '" + a + "' for dump core");
-    } else if (file.empty()) {
-      file = a;
-    } else {
-      return usageError("dump core takes one file");
+      return -1;
     }
-  }
-  if (file.empty()) return usageError("dump core needs a file");
-  return dumpCore(file, dirs, options);
+    if (a.rfind("--ticks=", 0) != 0) return 0;
+    std::string list = a.substr(8);
+    for (size_t from = 0;;) {
+      size_t comma = list.find(',', from);
+      std::string t = list.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+      if (t == "break") options.breakpoints = true;
+      else if (t == "cc") options.costCentres = true;
+      else return usageError("unknown tick kind '" + t + "' (expected break or cc)");
+      if (comma == std::string::npos) return -1;
+      from = comma + 1;
+    }
+  });
+  if (r >= 0) return r;
+  return dumpCore(pa.file, pa.dirs, options);
 }
 
 int cmdOutline(const std::string& path) { return outlineProgram(path, {}); }
