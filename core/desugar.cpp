@@ -232,8 +232,40 @@ CoreExpr* Desugarer::Impl::expr(Expr* e) {
   }
 }
 
+// Note [Error call stacks]
+// ~~~~~~~~~~~~~~~~~~~~~~~~
+// GHC's `error` and `undefined` have a HasCallStack constraint, so an
+// uncaught ErrorCall prints where they were called:
+//
+//   E: bad 3
+//   CallStack (from HasCallStack):
+//     error, called at E.hs:3:7 in main:Main
+//
+// Haskell 98 has no implicit parameters, so the desugarer does the one thing
+// that matters: each occurrence of Prelude.error in a program module becomes
+// `\s -> primError s "<the lines above>"`, and each occurrence of
+// Prelude.undefined `primError "Prelude.undefined" "<lines>"`, the second
+// line naming GHC's own definition of undefined as GHC 9.0.2 does. Library
+// modules pass no text, as base's partial functions print none that a
+// program could see.
+CoreExpr* Desugarer::Impl::errorCall(const Entity* e, const SrcSpan& at) {
+  std::string where = absl::StrCat(renderStart(at), " in main:", out->name);
+  bool library = opts.isLibraryModule && opts.isLibraryModule(out->name);
+  if (e->name == "undefined") {
+    std::string text = library ? std::string() : absl::StrCat(
+        "CallStack (from HasCallStack):\n  error, called at libraries/base/GHC/Err.hs:75:14 in base:GHC.Err\n"
+        "  undefined, called at ", where);
+    return prim("primError", {stringLit("Prelude.undefined"), stringLit(text)});
+  }
+  std::string text = library ? std::string() : absl::StrCat("CallStack (from HasCallStack):\n  error, called at ", where);
+  CoreVar* s = fresh("s");
+  return lam({s}, prim("primError", {var(s), stringLit(text)}), at);
+}
+
 CoreExpr* Desugarer::Impl::occurrence(const Entity* e, const void* node, const SrcSpan& at) {
   if (e == nullptr) return failWith(at, "unresolved name");
+  if (e->module == "Prelude" && (e->name == "error" || e->name == "undefined") && e->kind != EntityKind::Con)
+    return errorCall(e, at);
   if (e->kind == EntityKind::Con || e->kind == EntityKind::Prim) return saturate(*this, e, {}, at);
   CoreExpr* v = var(varFor(e), at);
   auto ev = elab.atNode.find(node);

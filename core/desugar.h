@@ -4,6 +4,7 @@
 // [Match compilation] in core/desugar_match.cpp).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ namespace core {
 struct DesugarOptions {
   bool breakpoints = false;
   bool costCentres = false;
+  // Modules of the standard library: their calls of `error` and `undefined`
+  // carry no call-site text (see Note [Error call stacks] in core/desugar.cpp).
+  std::function<bool(const std::string& module)> isLibraryModule;
 };
 
 class Desugarer {

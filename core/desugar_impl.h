@@ -186,10 +186,13 @@ struct Desugarer::Impl {
     x->args = std::move(args);
     return x;
   }
-  // A runtime error with GHC's text ("F.hs:3:1-9: Non-exhaustive patterns in function f").
+  // A runtime error with GHC's text ("F.hs:3:1-9: Non-exhaustive patterns in function f"),
+  // ending in a newline as GHC's `untangle` ends it (so a blank line follows the message).
   CoreExpr* failWith(const SrcSpan& at, const std::string& what) {
-    return prim("primErrorWithoutStackTrace", {stringLit(renderSpan(at) + ": " + what)});
+    return prim("primErrorWithoutStackTrace", {stringLit(renderSpan(at) + ": " + what + "\n")});
   }
+  // See Note [Error call stacks] in core/desugar.cpp.
+  CoreExpr* errorCall(const Entity* e, const SrcSpan& at);
   const Entity* wiredEntity(const std::string& name, const SrcSpan& at);
   CoreExpr* wiredVar(const std::string& name, const SrcSpan& at) {
     const Entity* e = wiredEntity(name, at);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "absl/container/flat_hash_set.h"
 #include "core/ast_printer.h"
 #include "core/core_lint.h"
 #include "core/desugar.h"
@@ -110,30 +111,86 @@ int checkProgram(const std::string& path, const std::vector<std::string>& search
   return code;
 }
 
-int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs, const CoreDumpOptions& options) {
-  Program p;
-  int code;
-  if (!runFrontEnd(p, path, searchDirs, /*typeCheck=*/true, &code)) return code;
-  core::CoreArena arena;
+namespace {
+
+// The standard library's modules: their `error` calls carry no call-site
+// text (Note [Error call stacks] in core/desugar.cpp).
+absl::flat_hash_set<std::string> libraryModules(const core::ModuleGraph& g) {
+  absl::flat_hash_set<std::string> out;
+  std::string lib = std::filesystem::weakly_canonical(libraryDir()).string();
+  for (core::ModuleNode* node : g.order()) {
+    std::error_code ec;
+    std::string file = std::filesystem::weakly_canonical(node->file->name, ec).string();
+    if (file.rfind(lib + "/", 0) == 0) out.insert(node->name);
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Compiled::State {
+  Program program;
+  core::CoreArena coreArena;
+  bc::StgArena stgArena;
+};
+
+Compiled::Compiled() : state(std::make_unique<State>()) {}
+Compiled::~Compiled() = default;
+
+std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vector<std::string>& searchDirs,
+                                         const CompileOptions& options, int* code) {
+  auto c = std::make_unique<Compiled>();
+  Program& p = c->state->program;
+  if (!runFrontEnd(p, path, searchDirs, /*typeCheck=*/true, code)) return nullptr;
   core::DesugarOptions dopts;
   dopts.breakpoints = options.breakpoints;
   dopts.costCentres = options.costCentres;
-  core::Desugarer desugarer(p.checker->elaboration(), p.renamer->builtins(), arena, dopts);
-  std::string text;
+  absl::flat_hash_set<std::string> library = libraryModules(*p.graph);
+  dopts.isLibraryModule = [library](const std::string& m) { return library.contains(m); };
+  core::Desugarer desugarer(p.checker->elaboration(), p.renamer->builtins(), c->state->coreArena, dopts);
   for (core::ModuleNode* node : p.graph->order()) {
     core::CoreModule m;
     std::vector<const core::CoreVar*> imported = desugarer.globals();
     if (!desugarer.desugarModule(*node->ast, m, p.sink)) {
       printDiagnostics(p.sink);
-      return kExitCompile;
+      *code = kExitCompile;
+      return nullptr;
     }
     // Note [Core lint in the driver]: every module is linted after
     // desugaring; a problem is a bug of the compiler, reported as such.
     std::vector<std::string> problems = core::lintCoreModule(m, imported);
     for (const std::string& problem : problems)
       std::fprintf(stderr, "lazuli: internal error: Core lint: %s: %s\n", m.name.c_str(), problem.c_str());
-    if (!problems.empty()) return kExitCompile;
-    if (node == p.graph->root() || options.allModules) text += core::printCoreModule(m);
+    if (!problems.empty()) {
+      *code = kExitCompile;
+      return nullptr;
+    }
+    c->isRoot.push_back(node == p.graph->root());
+    c->core.push_back(std::move(m));
+  }
+  for (const core::CoreModule& m : c->core) {
+    c->stg.push_back(bc::coreToStg(m, c->state->stgArena));
+    c->bytecode.push_back(bc::generateBytecode(c->stg.back()));
+  }
+  *code = kExitOk;
+  return c;
+}
+
+int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs, const CoreDumpOptions& options) {
+  int code;
+  CompileOptions copts;
+  copts.breakpoints = options.breakpoints;
+  copts.costCentres = options.costCentres;
+  std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);
+  if (!c) return code;
+  std::string text;
+  for (size_t i = 0; i < c->core.size(); ++i) {
+    if (!c->isRoot[i] && !options.allModules) continue;
+    switch (options.stage) {
+      case CoreDumpOptions::Stage::Core: text += core::printCoreModule(c->core[i]); break;
+      case CoreDumpOptions::Stage::Stg: text += bc::printStgModule(c->stg[i]); break;
+      case CoreDumpOptions::Stage::Bytecode: text += bc::disassemble(c->bytecode[i]); break;
+    }
   }
   std::fwrite(text.data(), 1, text.size(), stdout);
   return kExitOk;

@@ -6,7 +6,11 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
+#include "bytecode/bco.h"
 #include "core/ast.h"
+#include "core/core_syntax.h"
 #include "core/entity.h"
 
 namespace driver {
@@ -36,14 +40,46 @@ std::string libraryDir();
 int checkProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                  bool typeCheck = false);
 
-// Type-checks and desugars the program, lints every module's Core, and
-// prints the root module's Core (every module's with allModules).
+struct CompileOptions {
+  bool breakpoints = false;  // breakpoint ticks (core/desugar.h)
+  bool costCentres = false;  // cost-centre ticks
+};
+
+// A program compiled to bytecode: every module (library included, in
+// dependency order) at every stage.
+struct Compiled {
+  Compiled();
+  ~Compiled();
+  std::vector<core::CoreModule> core;
+  std::vector<bc::StgModule> stg;
+  std::vector<bc::BcoModule> bytecode;
+  std::vector<bool> isRoot;
+  struct State;                    // the front end's arenas, kept alive
+  std::unique_ptr<State> state;
+};
+
+// Compiles `path` and its imports: type-checks, desugars and lints every
+// module, then converts to STG and bytecode. Null after printing errors
+// (*code is the exit code).
+std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vector<std::string>& searchDirs,
+                                         const CompileOptions& options, int* code);
+
+// Prints the root module (every module with allModules) at one stage:
+// Core (linted), STG or bytecode.
 struct CoreDumpOptions {
+  enum class Stage { Core, Stg, Bytecode } stage = Stage::Core;
   bool allModules = false;
   bool breakpoints = false;  // breakpoint ticks (core/desugar.h)
   bool costCentres = false;  // cost-centre ticks
 };
 int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs, const CoreDumpOptions& options);
+
+// `lazuli run FILE ARGS...`: compiles and runs main, passing ARGS to getArgs.
+struct RunOptions {
+  size_t maxStackBytes = 0;        // 0: the default (80% of physical memory)
+};
+int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
+               const std::vector<std::string>& programArgs, const RunOptions& options);
 
 // Checks the program and prints the root module's outline with the types of
 // its bindings (what `lazuli FILE` shows until the session exists).

@@ -1,5 +1,6 @@
 // The `lazuli` command line (DESIGN.md section 1).
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <string>
@@ -26,11 +27,18 @@ constexpr const char* kUsage = R"(usage:
                                  print the module's Core (--all: every module's,
                                  the library's too), linted; --ticks adds
                                  breakpoint and/or cost-centre ticks
+  lazuli dump stg [--all] [-i DIR]... FILE.hs
+  lazuli dump bytecode [--all] [-i DIR]... FILE.hs
+                                 print the module's STG or bytecode
+  lazuli run [-i DIR]... [--max-stack=SIZE] FILE.hs [ARGS...]
+                                 compile and run main, like runghc; ARGS go to
+                                 getArgs; SIZE like 64m or 2g (default: 80% of
+                                 physical memory)
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
 
-Not built yet (they exit with code 3): the interactive session, run, build,
-objdump, and dump {stg|bytecode|iface}.
+Not built yet (they exit with code 3): the interactive session, build,
+objdump, and dump iface.
 
 Exit codes: 0 success, 1 uncaught exception, 2 compile error, 3 bad usage.
 )";
@@ -96,9 +104,10 @@ int cmdDumpAst(const std::string& path) {
   return kExitOk;
 }
 
-int cmdDumpCore(const std::vector<std::string>& args) {
+int cmdDumpCore(const std::vector<std::string>& args, CoreDumpOptions::Stage stage) {
   ProgramArgs pa;
   CoreDumpOptions options;
+  options.stage = stage;
   int r = parseProgramArgs(args, "dump core", pa, [&](const std::string& a) {
     if (a == "--all") {
       options.allModules = true;
@@ -120,6 +129,53 @@ int cmdDumpCore(const std::vector<std::string>& args) {
   return dumpCore(pa.file, pa.dirs, options);
 }
 
+// "64m", "2g", "65536": a size in bytes; 0 if malformed.
+size_t parseSize(const std::string& text) {
+  if (text.empty()) return 0;
+  size_t i = 0;
+  size_t v = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+    if (v > (size_t{1} << 50)) return 0;
+    v = v * 10 + static_cast<size_t>(text[i++] - '0');
+  }
+  if (i == 0) return 0;
+  if (i == text.size()) return v;
+  if (i + 1 != text.size()) return 0;
+  switch (text[i]) {
+    case 'k': case 'K': return v << 10;
+    case 'm': case 'M': return v << 20;
+    case 'g': case 'G': return v << 30;
+    default: return 0;
+  }
+}
+
+// run [-i DIR]... [--max-stack=SIZE] FILE [ARGS...]: options before the file
+// are ours, everything after it is the program's.
+int cmdRun(const std::vector<std::string>& args) {
+  std::vector<std::string> dirs;
+  RunOptions options;
+  size_t i = 0;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-i") {
+      if (i + 1 == args.size()) return usageError("-i needs a directory");
+      dirs.push_back(args[++i]);
+    } else if (a.rfind("--max-stack=", 0) == 0) {
+      options.maxStackBytes = parseSize(a.substr(12));
+      if (options.maxStackBytes == 0) return usageError("bad size in '" + a + "' (expected a number, optionally with k, m or g)");
+    } else if (a.rfind("-i", 0) == 0) {
+      dirs.push_back(a.substr(2));
+    } else if (!a.empty() && a[0] == '-') {
+      return usageError("unknown option '" + a + "' for run");
+    } else {
+      break;
+    }
+  }
+  if (i == args.size()) return usageError("run needs a file");
+  std::vector<std::string> programArgs(args.begin() + static_cast<long>(i) + 1, args.end());
+  return runProgram(args[i], dirs, programArgs, options);
+}
+
 int cmdOutline(const std::string& path) { return outlineProgram(path, {}); }
 
 int run(const std::vector<std::string>& args) {
@@ -132,21 +188,23 @@ int run(const std::vector<std::string>& args) {
   if (cmd == "--version") {
     std::string why;
     bool jit = native::probeJit(&why);
-    std::printf("lazuli 0.1 (front end: parser, renamer, kind and type checker, desugarer to Core)\nnative tier: %s%s\n",
+    std::printf("lazuli 0.1 (front end to Core, STG and bytecode; the bytecode interpreter)\nnative tier: %s%s\n",
                 jit ? "available" : "unavailable: ", jit ? "" : why.c_str());
     return kExitOk;
   }
   if (cmd == "check") return cmdCheck(std::vector<std::string>(args.begin() + 1, args.end()));
   if (cmd == "dump") {
-    if (args.size() >= 2 && args[1] == "core")
-      return cmdDumpCore(std::vector<std::string>(args.begin() + 2, args.end()));
+    std::vector<std::string> rest(args.begin() + std::min<long>(2, static_cast<long>(args.size())), args.end());
+    if (args.size() >= 2 && args[1] == "core") return cmdDumpCore(rest, CoreDumpOptions::Stage::Core);
+    if (args.size() >= 2 && args[1] == "stg") return cmdDumpCore(rest, CoreDumpOptions::Stage::Stg);
+    if (args.size() >= 2 && args[1] == "bytecode") return cmdDumpCore(rest, CoreDumpOptions::Stage::Bytecode);
     if (args.size() != 3) return usageError("dump takes a stage and one file");
     if (args[1] == "ast") return cmdDumpAst(args[2]);
-    if (args[1] == "stg" || args[1] == "bytecode" || args[1] == "iface")
-      return notYet("dump " + args[1]);
+    if (args[1] == "iface") return notYet("dump " + args[1]);
     return usageError("unknown stage '" + args[1] + "' (expected ast, core, stg, bytecode or iface)");
   }
-  if (cmd == "run" || cmd == "build" || cmd == "objdump") return notYet(cmd);
+  if (cmd == "run") return cmdRun(std::vector<std::string>(args.begin() + 1, args.end()));
+  if (cmd == "build" || cmd == "objdump") return notYet(cmd);
   if (!cmd.empty() && cmd[0] == '-') return usageError("unknown option '" + cmd + "'");
   if (args.size() != 1) return usageError("expected one file");
   return cmdOutline(cmd);

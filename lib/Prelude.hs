@@ -143,13 +143,13 @@ until p f = go
   where go x = if p x then x else go (f x)
 
 error :: [Char] -> a
-error s = primError s
+error s = primError s ""
 
 errorWithoutStackTrace :: [Char] -> a
 errorWithoutStackTrace s = primErrorWithoutStackTrace s
 
 undefined :: a
-undefined = primError "Prelude.undefined"
+undefined = primError "Prelude.undefined" ""
 
 (&&) :: Bool -> Bool -> Bool
 True && x = x
@@ -2542,7 +2542,9 @@ instance (Bounded a, Bounded b, Bounded c, Bounded d, Bounded e, Bounded f, Boun
 -- Input and output
 
 instance Show IOError where
-  showsPrec _ e = showString (primShowIOError e)
+  showsPrec _ e
+    | primIOErrorKind e == 0 = showString "user error (" . showString (primIOErrorString e) . showChar ')'
+    | otherwise = showString (primShowIOError e)
 
 ioError :: IOError -> IO a
 ioError = primIOError

@@ -207,11 +207,12 @@ primCharToLower :: Char -> Char
 primCharToTitle :: Char -> Char
 
 -- Evaluation order and errors. primError raises GHC's ErrorCall exception
--- (the compiler adds the call-stack lines); primErrorWithoutStackTrace raises
--- it without them. The others raise GHC's ArithException values:
+-- with the call-stack lines of its second argument (the compiler writes them
+-- for each call of error and undefined in a program; empty: none);
+-- primErrorWithoutStackTrace raises it without them. The others raise GHC's ArithException values:
 -- "divide by zero", "arithmetic overflow", "Ratio has zero denominator".
 primSeq :: a -> b -> b
-primError :: [Char] -> a
+primError :: [Char] -> [Char] -> a
 primErrorWithoutStackTrace :: [Char] -> a
 primDivZero :: a
 primOverflow :: a

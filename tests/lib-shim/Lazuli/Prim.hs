@@ -299,8 +299,8 @@ primCharToTitle = C.toTitle
 -- Evaluation and errors
 primSeq :: a -> b -> b
 primSeq = P.seq
-primError :: [Char] -> a
-primError = P.error
+primError :: [Char] -> [Char] -> a
+primError s _ = P.error s
 primErrorWithoutStackTrace :: [Char] -> a
 primErrorWithoutStackTrace = P.errorWithoutStackTrace
 primDivZero :: a

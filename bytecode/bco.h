@@ -1,0 +1,65 @@
+// Bytecode objects (BCOs): the code of one function or thunk, with its
+// constants. A module's bytecode is its BCOs plus the top-level bindings
+// that name some of them. Nothing here points into the runtime: constants
+// name globals and constructors, and the runtime links them (interp/linker.h).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "bytecode/opcodes.h"
+#include "bytecode/stg.h"
+
+namespace bc {
+
+struct Constant {
+  enum class Kind : uint8_t {
+    Global,     // a top-level binding, by name ("Prelude.map")
+    Con,        // a nullary constructor's (static) value
+    ConInfo,    // the info of a constructor with fields (for MAKE/ALLOC)
+    Code,       // the info of BCO `index` of this module (for MAKE/ALLOC)
+    StaticFun,  // a function closure of BCO `index` without free variables
+    Int, Integer, Double, Float, Char, String,
+  };
+  Kind kind = Kind::Int;
+  int64_t i = 0;              // Int, Char
+  double d = 0;               // Double, Float
+  std::string text;           // Global name; Integer digits; String bytes
+  const DataCon* con = nullptr;  // Con, ConInfo
+  uint32_t index = 0;         // Code, StaticFun
+  friend bool operator==(const Constant&, const Constant&) = default;
+};
+
+struct Bco {
+  std::string name;           // the binding it comes from ("Main.main", "Main.f.go")
+  bool thunk = false;         // a thunk (updatable, no parameters) or a function
+  uint32_t arity = 0;         // functions: number of parameters (slots 0 .. arity-1)
+  uint32_t numFree = 0;       // payload words of its closures
+  uint32_t frameSize = 0;     // local slots of an activation (>= arity, >= numFree for thunks)
+  std::vector<uint32_t> code;
+  std::vector<Constant> consts;
+};
+
+struct BcoModule {
+  std::string name;
+  std::vector<Bco> bcos;
+  struct Top {
+    std::string name;         // "Main.main"
+    uint32_t bco = 0;         // its code: a function (arity > 0) or a CAF
+  };
+  std::vector<Top> tops;
+  std::vector<const DataCon*> constructors;
+};
+
+// Generates the bytecode of an STG module.
+BcoModule generateBytecode(const StgModule& m);
+
+// `lazuli dump bytecode`: every BCO, one instruction per line.
+std::string disassemble(const BcoModule& m);
+
+// The length in words of the instruction at `code[pc]` (opcode included),
+// or 0 if it is malformed (unknown opcode, operands past the end).
+uint32_t instructionLength(const std::vector<uint32_t>& code, uint32_t pc);
+
+}  // namespace bc

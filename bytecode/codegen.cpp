@@ -1,0 +1,349 @@
+// STG to bytecode: one BCO per closure, slots allocated in order and never
+// reused within a BCO (so a case frame's saved slots stay valid), case
+// scrutinees that need no evaluation (primitives, literals) compiled inline.
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "bytecode/bco.h"
+
+namespace bc {
+namespace {
+
+class BcoGen {
+ public:
+  BcoGen(BcoModule& mod, Bco& bco) : mod_(mod), bco_(bco) {}
+
+  void closure(const StgRhs& r) {
+    bco_.name = r.name;
+    bco_.thunk = r.kind == StgRhs::Kind::Thunk;
+    bco_.numFree = static_cast<uint32_t>(r.free.size());
+    if (bco_.thunk) {
+      for (const CoreVar* v : r.free) env_[v] = operand(OperandKind::Local, next_++);
+    } else {
+      bco_.arity = static_cast<uint32_t>(r.params.size());
+      for (const CoreVar* v : r.params) env_[v] = operand(OperandKind::Local, next_++);
+      for (size_t i = 0; i < r.free.size(); ++i)
+        env_[r.free[i]] = operand(OperandKind::Free, static_cast<uint32_t>(i));
+    }
+    expr(*r.body);
+    bco_.frameSize = next_;
+  }
+
+ private:
+  void emit(uint32_t w) { bco_.code.push_back(w); }
+  void emit(Op op) { emit(static_cast<uint32_t>(op)); }
+  uint32_t here() const { return static_cast<uint32_t>(bco_.code.size()); }
+  // Emits a label operand to be patched; returns its position.
+  uint32_t hole() {
+    emit(0u);
+    return here() - 1;
+  }
+  void patch(uint32_t at) { bco_.code[at] = here(); }
+  uint32_t slot() { return next_++; }
+
+  uint32_t constant(Constant c) {
+    for (size_t i = 0; i < bco_.consts.size(); ++i)
+      if (bco_.consts[i] == c) return static_cast<uint32_t>(i);
+    bco_.consts.push_back(std::move(c));
+    return static_cast<uint32_t>(bco_.consts.size() - 1);
+  }
+
+  static Constant litConstant(const StgLit& l) {
+    Constant c;
+    switch (l.type) {
+      case LitType::Int: c.kind = Constant::Kind::Int; c.i = l.i; break;
+      case LitType::Char: c.kind = Constant::Kind::Char; c.i = l.i; break;
+      case LitType::Integer: c.kind = Constant::Kind::Integer; c.text = l.text; break;
+      case LitType::Double: c.kind = Constant::Kind::Double; c.d = l.d; break;
+      case LitType::Float: c.kind = Constant::Kind::Float; c.d = l.d; break;
+      case LitType::String: c.kind = Constant::Kind::String; c.text = l.text; break;
+    }
+    return c;
+  }
+
+  uint32_t atom(const Atom& a) {
+    if (!a.var) return operand(OperandKind::Const, constant(litConstant(a.lit)));
+    if (a.var->isGlobal()) {
+      Constant c;
+      c.kind = Constant::Kind::Global;
+      c.text = a.var->display();
+      return operand(OperandKind::Const, constant(std::move(c)));
+    }
+    auto it = env_.find(a.var);
+    if (it == env_.end()) {  // STG invariant: every local is bound
+      Constant c;
+      c.kind = Constant::Kind::Global;
+      c.text = "<unbound " + a.var->display() + ">";
+      return operand(OperandKind::Const, constant(std::move(c)));
+    }
+    return it->second;
+  }
+
+  void atoms(const std::vector<Atom>& as) {
+    emit(static_cast<uint32_t>(as.size()));
+    for (const Atom& a : as) emit(atom(a));
+  }
+
+  uint32_t nullaryCon(const DataCon* con) {
+    Constant c;
+    c.kind = Constant::Kind::Con;
+    c.con = con;
+    return operand(OperandKind::Const, constant(std::move(c)));
+  }
+
+  uint32_t conInfo(const DataCon* con) {
+    Constant c;
+    c.kind = Constant::Kind::ConInfo;
+    c.con = con;
+    return constant(std::move(c));
+  }
+
+  // Generates a closure's BCO; returns its index in the module.
+  uint32_t child(const StgRhs& r) {
+    uint32_t index = static_cast<uint32_t>(mod_.bcos.size());
+    mod_.bcos.emplace_back();
+    Bco b;
+    BcoGen g(mod_, b);
+    g.closure(r);
+    mod_.bcos[index] = std::move(b);
+    return index;
+  }
+
+  // Binds `b` in slot `s`: allocation and payload.
+  void bind(const StgBind& b, uint32_t s, bool recursive) {
+    const StgRhs& r = *b.rhs;
+    if (r.kind == StgRhs::Kind::Con) {
+      if (r.args.empty()) {
+        emit(Op::MOVE), emit(s), emit(nullaryCon(r.con));
+        return;
+      }
+      if (recursive) {
+        emit(Op::ALLOC), emit(s), emit(conInfo(r.con));
+      } else {
+        emit(Op::MAKE), emit(s), emit(conInfo(r.con)), atoms(r.args);
+      }
+      return;
+    }
+    uint32_t index = child(r);
+    Constant c;
+    c.index = index;
+    if (r.kind == StgRhs::Kind::Fun && r.free.empty()) {
+      c.kind = Constant::Kind::StaticFun;
+      emit(Op::MOVE), emit(s), emit(operand(OperandKind::Const, constant(std::move(c))));
+      return;
+    }
+    c.kind = Constant::Kind::Code;
+    uint32_t k = constant(std::move(c));
+    if (recursive) {
+      emit(Op::ALLOC), emit(s), emit(k);
+    } else {
+      std::vector<Atom> free;
+      for (const CoreVar* v : r.free) {
+        Atom a;
+        a.var = v;
+        free.push_back(a);
+      }
+      emit(Op::MAKE), emit(s), emit(k), atoms(free);
+    }
+  }
+
+  void fill(const StgBind& b, uint32_t s) {
+    const StgRhs& r = *b.rhs;
+    if (r.kind == StgRhs::Kind::Con) {
+      if (r.args.empty()) return;
+      emit(Op::FILL), emit(s), atoms(r.args);
+      return;
+    }
+    if (r.kind == StgRhs::Kind::Fun && r.free.empty()) return;
+    std::vector<Atom> free;
+    for (const CoreVar* v : r.free) {
+      Atom a;
+      a.var = v;
+      free.push_back(a);
+    }
+    emit(Op::FILL), emit(s), atoms(free);
+  }
+
+  void expr(const StgExpr& e) {
+    using K = StgExpr::Kind;
+    switch (e.kind) {
+      case K::Atom:
+        if (e.atom.var) emit(Op::ENTER), emit(atom(e.atom));
+        else emit(Op::RET), emit(atom(e.atom));
+        return;
+      case K::Return: emit(Op::RET), emit(atom(e.atom)); return;
+      case K::App: emit(Op::CALL), emit(atom(e.atom)), atoms(e.args); return;
+      case K::ConApp: {
+        if (e.args.empty()) {
+          emit(Op::RET), emit(nullaryCon(e.con));
+          return;
+        }
+        uint32_t s = slot();
+        emit(Op::MAKE), emit(s), emit(conInfo(e.con)), atoms(e.args);
+        emit(Op::RET), emit(operand(OperandKind::Local, s));
+        return;
+      }
+      case K::Prim: {
+        uint32_t s = slot();
+        emit(Op::PRIM), emit(static_cast<uint32_t>(e.prim)), emit(s), atoms(e.args);
+        emit(Op::RET), emit(operand(OperandKind::Local, s));
+        return;
+      }
+      case K::Raise: emit(Op::RAISE), emit(static_cast<uint32_t>(e.prim)), atoms(e.args); return;
+      case K::IOPrim: emit(Op::IOPRIM), emit(static_cast<uint32_t>(e.prim)), atoms(e.args); return;
+      case K::Catch: {
+        emit(Op::CATCH), emit(atom(e.args[1]));
+        emit(Op::CASE);
+        uint32_t l = hole();
+        emit(Op::CALL), emit(atom(e.args[0])), emit(1u), emit(atom(e.args[2]));
+        patch(l);
+        uint32_t r = slot();
+        emit(Op::BIND), emit(r);
+        emit(Op::UNCATCH);
+        emit(Op::RET), emit(operand(OperandKind::Local, r));
+        return;
+      }
+      case K::Let: {
+        uint32_t s = slot();
+        bind(e.binds[0], s, false);
+        env_[e.binds[0].var] = operand(OperandKind::Local, s);
+        expr(*e.body);
+        return;
+      }
+      case K::LetRec: {
+        std::vector<uint32_t> slots;
+        for (const StgBind& b : e.binds) {
+          slots.push_back(slot());
+          env_[b.var] = operand(OperandKind::Local, slots.back());
+        }
+        for (size_t i = 0; i < e.binds.size(); ++i) bind(e.binds[i], slots[i], true);
+        for (size_t i = 0; i < e.binds.size(); ++i) fill(e.binds[i], slots[i]);
+        expr(*e.body);
+        return;
+      }
+      case K::Case: caseOf(e); return;
+    }
+  }
+
+  void caseOf(const StgExpr& e) {
+    uint32_t b = slot();
+    const StgExpr& s = *e.body;
+    using K = StgExpr::Kind;
+    if (s.kind == K::Prim) {
+      emit(Op::PRIM), emit(static_cast<uint32_t>(s.prim)), emit(b), atoms(s.args);
+    } else if (s.kind == K::Atom && !s.atom.var) {
+      emit(Op::MOVE), emit(b), emit(atom(s.atom));
+    } else if (s.kind == K::Atom) {
+      emit(Op::EVAL), emit(atom(s.atom));
+      uint32_t l = hole();
+      patch(l);
+      emit(Op::BIND), emit(b);
+    } else {
+      emit(Op::CASE);
+      uint32_t l = hole();
+      expr(s);
+      patch(l);
+      emit(Op::BIND), emit(b);
+    }
+    env_[e.binder] = operand(OperandKind::Local, b);
+    alternatives(b, e.alts);
+  }
+
+  void alternatives(uint32_t b, const std::vector<StgAlt>& alts) {
+    const StgAlt* deflt = nullptr;
+    std::vector<const StgAlt*> cons, lits;
+    for (const StgAlt& a : alts) {
+      if (a.kind == StgAlt::Kind::Default) deflt = &a;
+      else if (a.kind == StgAlt::Kind::Con) cons.push_back(&a);
+      else lits.push_back(&a);
+    }
+    if (!cons.empty()) {
+      if (cons.size() == 1 && !deflt) {  // the only constructor that can be there
+        conAlt(b, *cons[0]);
+        return;
+      }
+      uint32_t n = 0;
+      for (const StgAlt* a : cons) n = std::max(n, a->con->tag + 1);
+      emit(Op::SWITCH), emit(b), emit(n);
+      uint32_t table = here();
+      for (uint32_t i = 0; i <= n; ++i) emit(0u);  // n labels and the default
+      std::vector<bool> covered(n, false);
+      for (const StgAlt* a : cons) {
+        if (covered[a->con->tag]) continue;  // a repeated constructor never matches
+        covered[a->con->tag] = true;
+        bco_.code[table + a->con->tag] = here();
+        conAlt(b, *a);
+      }
+      uint32_t d = here();
+      defaultAlt(deflt);
+      for (uint32_t i = 0; i < n; ++i)
+        if (!covered[i]) bco_.code[table + i] = d;
+      bco_.code[table + n] = d;
+      return;
+    }
+    for (const StgAlt* a : lits) {
+      Op op = Op::IFNE_INT;
+      switch (a->lit.type) {
+        case LitType::Int: op = Op::IFNE_INT; break;
+        case LitType::Char: op = Op::IFNE_CHAR; break;
+        case LitType::Double: op = Op::IFNE_DOUBLE; break;
+        case LitType::Float: op = Op::IFNE_FLOAT; break;
+        case LitType::Integer: op = Op::IFNE_INTEGER; break;
+        case LitType::String: op = Op::IFNE_INT; break;  // never: string patterns are lists
+      }
+      emit(op), emit(b), emit(constant(litConstant(a->lit)));
+      uint32_t next = hole();
+      expr(*a->body);
+      patch(next);
+    }
+    defaultAlt(deflt);
+  }
+
+  void conAlt(uint32_t b, const StgAlt& a) {
+    if (!a.binders.empty()) {
+      uint32_t first = next_;
+      for (const CoreVar* v : a.binders) env_[v] = operand(OperandKind::Local, slot());
+      emit(Op::UNPACK), emit(b), emit(first), emit(static_cast<uint32_t>(a.binders.size()));
+    }
+    expr(*a.body);
+  }
+
+  void defaultAlt(const StgAlt* deflt) {
+    if (deflt) {
+      expr(*deflt->body);
+      return;
+    }
+    // No alternative matched: impossible for Core from the desugarer, which
+    // always ends a case tree with a default. Say so rather than run on.
+    Atom msg;
+    msg.lit.type = LitType::String;
+    msg.lit.text = "internal error: no case alternative matched in " + bco_.name;
+    emit(Op::RAISE), emit(static_cast<uint32_t>(Prim::primErrorWithoutStackTrace));
+    atoms({msg});
+  }
+
+  BcoModule& mod_;
+  Bco& bco_;
+  absl::flat_hash_map<const CoreVar*, uint32_t> env_;
+  uint32_t next_ = 0;
+};
+
+}  // namespace
+
+BcoModule generateBytecode(const StgModule& m) {
+  BcoModule out;
+  out.name = m.name;
+  out.constructors = m.constructors;
+  for (const StgTop& t : m.bindings) {
+    uint32_t index = static_cast<uint32_t>(out.bcos.size());
+    out.bcos.emplace_back();
+    Bco b;
+    BcoGen g(out, b);
+    g.closure(*t.rhs);
+    out.bcos[index] = std::move(b);
+    out.tops.push_back(BcoModule::Top{t.var->display(), index});
+  }
+  return out;
+}
+
+}  // namespace bc

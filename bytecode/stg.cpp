@@ -1,0 +1,498 @@
+// Core to STG: A-normal form, closures with free variables, primitives by
+// kind, IO actions as functions of the world.
+//
+// Note [IO representation]
+// ~~~~~~~~~~~~~~~~~~~~~~~~
+// A value of type `IO a` is a function of one argument, the world token (a
+// static object that is never inspected). Running the action applies it to
+// the world; the application returns the action's result *as it is*, not
+// evaluated (`return undefined >>= \_ -> k` must not fail). So each IO
+// primitive becomes a one-parameter function closure:
+//
+//   primReturnIO x      = \w -> ret x
+//   primBindIO m k      = \w -> case m w as r of _ -> k r w     (r is not evaluated)
+//   primCatchIOError a h = \w -> catch# a h w
+//   primPutStr h s      = \w -> case h as h' of _ -> case s as s' of _ -> io# primPutStr h' s'
+//
+// The arguments of a primitive IO action are evaluated to weak head normal
+// form when it runs (never when it is built); the runtime forces strings
+// further itself. The results of `m w` reach only a bind's case, a catch
+// frame or the stop frame, which never inspect them, so returning an
+// unevaluated pointer is safe. GHC does the same with State# and unboxed
+// tuples; we have no unboxed values, and the world argument is a pointer.
+#include "bytecode/stg.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <functional>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+
+namespace bc {
+
+std::optional<Prim> primByName(std::string_view name) {
+  static const absl::flat_hash_map<std::string, Prim> table = [] {
+    absl::flat_hash_map<std::string, Prim> t;
+    for (size_t i = 0; i < kNumPrims; ++i) t[kPrims[i].name] = static_cast<Prim>(i);
+    return t;
+  }();
+  auto it = table.find(std::string(name));
+  if (it == table.end()) return std::nullopt;
+  return it->second;
+}
+
+namespace {
+
+using core::CoreAlt;
+using core::CoreExpr;
+using EK = core::CoreExpr::Kind;
+
+// Parses a decimal integer literal, wrapping modulo 2^64 as fromInteger does for Int.
+int64_t wrapInt(const std::string& text) {
+  bool neg = !text.empty() && text[0] == '-';
+  uint64_t v = 0;
+  for (size_t i = neg ? 1 : 0; i < text.size(); ++i)
+    if (text[i] >= '0' && text[i] <= '9') v = v * 10 + static_cast<uint64_t>(text[i] - '0');
+  if (neg) v = ~v + 1;
+  return static_cast<int64_t>(v);
+}
+
+StgLit convertLit(const core::Literal& l, LitType t) {
+  StgLit r;
+  r.type = t;
+  switch (t) {
+    case LitType::Int: r.i = wrapInt(l.text); break;
+    case LitType::Integer: r.text = l.text; break;
+    case LitType::Double: r.d = std::strtod(l.text.c_str(), nullptr); break;
+    case LitType::Float: r.d = static_cast<double>(std::strtof(l.text.c_str(), nullptr)); break;
+    case LitType::Char: r.i = static_cast<int64_t>(l.ch); break;
+    case LitType::String: r.text = l.str; break;
+  }
+  return r;
+}
+
+const CoreExpr* stripTicks(const CoreExpr* e) {
+  while (e->kind == EK::Tick) e = e->body;
+  return e;
+}
+
+class Converter {
+ public:
+  explicit Converter(StgArena& a) : A(a) {}
+
+  StgRhs* top(const core::CoreBind& b) {
+    name_ = b.var->display();
+    const CoreExpr* e = stripTicks(b.rhs);
+    StgRhs* r = A.rhs();
+    r->name = name_;
+    if (e->kind == EK::Lam) {
+      r->kind = StgRhs::Kind::Fun;
+      r->params.assign(e->params.begin(), e->params.end());
+      r->body = expr(e->body);
+    } else {
+      r->kind = StgRhs::Kind::Thunk;
+      r->body = expr(e);
+    }
+    return r;
+  }
+
+ private:
+  using Pending = std::vector<StgBind>;
+
+  StgExpr* mk(StgExpr::Kind k) { return A.expr(k); }
+
+  StgExpr* atomExpr(Atom a) {
+    StgExpr* x = mk(StgExpr::Kind::Atom);
+    x->atom = std::move(a);
+    return x;
+  }
+
+  Atom varAtom(const CoreVar* v) {
+    auto it = subst_.find(v);
+    if (it != subst_.end()) return it->second;
+    Atom a;
+    a.var = v;
+    return a;
+  }
+
+  static Atom litAtom(const CoreExpr* e) {
+    Atom a;
+    a.lit = convertLit(e->lit, e->litType);
+    return a;
+  }
+
+  StgExpr* wrap(Pending& pending, StgExpr* body) {
+    for (auto it = pending.rbegin(); it != pending.rend(); ++it) {
+      StgExpr* l = mk(StgExpr::Kind::Let);
+      l->binds.push_back(*it);
+      l->body = body;
+      body = l;
+    }
+    return body;
+  }
+
+  // An atom for `e`, binding a closure in `pending` when it is not one already.
+  Atom atomize(const CoreExpr* e, Pending& pending) {
+    e = stripTicks(e);
+    if (e->kind == EK::Var) return varAtom(e->var);
+    if (e->kind == EK::Lit) return litAtom(e);
+    const CoreVar* v = A.var("sat");
+    StgRhs* r = rhs(e, pending, nullptr);
+    pending.push_back(StgBind{v, r});
+    return varAtom(v);
+  }
+
+  // The closure for a bound expression; bindings its constructor arguments
+  // need go to `pending` first.
+  StgRhs* rhs(const CoreExpr* e, Pending& pending, const CoreVar* named) {
+    e = stripTicks(e);
+    StgRhs* r = A.rhs();
+    r->name = named ? absl::StrCat(name_, ".", named->name) : name_;
+    if (e->kind == EK::Lam) {
+      r->kind = StgRhs::Kind::Fun;
+      r->params.assign(e->params.begin(), e->params.end());
+      r->body = expr(e->body);
+    } else if (e->kind == EK::ConApp) {
+      r->kind = StgRhs::Kind::Con;
+      r->con = e->con;
+      for (const CoreExpr* a : e->args) r->args.push_back(atomize(a, pending));
+    } else {
+      r->kind = StgRhs::Kind::Thunk;
+      r->body = expr(e);
+    }
+    return r;
+  }
+
+ public:
+  StgExpr* expr(const CoreExpr* e) {
+    e = stripTicks(e);
+    switch (e->kind) {
+      case EK::Var: return atomExpr(varAtom(e->var));
+      case EK::Lit: return atomExpr(litAtom(e));
+      case EK::Tick: break;  // stripped
+      case EK::Lam: {
+        Pending pending;
+        Atom f = atomize(e, pending);
+        return wrap(pending, atomExpr(f));
+      }
+      case EK::ConApp: {
+        Pending pending;
+        StgExpr* x = mk(StgExpr::Kind::ConApp);
+        x->con = e->con;
+        for (const CoreExpr* a : e->args) x->args.push_back(atomize(a, pending));
+        return wrap(pending, x);
+      }
+      case EK::App: return application(e);
+      case EK::Let: {
+        const core::CoreBind& b = e->binds[0];
+        const CoreExpr* r = stripTicks(b.rhs);
+        if (r->kind == EK::Var || r->kind == EK::Lit) {
+          subst_[b.var] = r->kind == EK::Var ? varAtom(r->var) : litAtom(r);
+          return expr(e->body);
+        }
+        Pending pending;
+        StgRhs* c = rhs(r, pending, b.var);
+        pending.push_back(StgBind{b.var, c});
+        return wrap(pending, expr(e->body));
+      }
+      case EK::LetRec: {
+        StgExpr* x = mk(StgExpr::Kind::LetRec);
+        Pending group;
+        for (const core::CoreBind& b : e->binds) {
+          StgRhs* c = rhs(b.rhs, group, b.var);
+          group.push_back(StgBind{b.var, c});
+        }
+        x->binds = std::move(group);
+        x->body = expr(e->body);
+        return x;
+      }
+      case EK::Case: {
+        StgExpr* x = mk(StgExpr::Kind::Case);
+        x->body = expr(e->body);
+        x->binder = e->var ? e->var : A.var("wild");
+        for (const CoreAlt& a : e->alts) {
+          StgAlt alt;
+          alt.kind = a.kind == CoreAlt::Kind::Con ? StgAlt::Kind::Con
+                     : a.kind == CoreAlt::Kind::Lit ? StgAlt::Kind::Lit
+                                                    : StgAlt::Kind::Default;
+          alt.con = a.con;
+          if (a.kind == CoreAlt::Kind::Lit) alt.lit = convertLit(a.lit, a.litType);
+          alt.binders.assign(a.binders.begin(), a.binders.end());
+          alt.body = expr(a.rhs);
+          x->alts.push_back(std::move(alt));
+        }
+        return x;
+      }
+      case EK::PrimOp: return primitive(e);
+    }
+    return nullptr;
+  }
+
+ private:
+  StgExpr* application(const CoreExpr* e) {
+    // Flatten nested applications: ((f a) b) is f a b.
+    std::vector<const CoreExpr*> args;
+    const CoreExpr* f = e;
+    while (f->kind == EK::App || f->kind == EK::Tick) {
+      if (f->kind == EK::App) args.insert(args.begin(), f->args.begin(), f->args.end());
+      f = f->body;
+    }
+    if (args.empty()) return expr(f);
+    Pending pending;
+    if (f->kind == EK::Lam && f->params.size() == args.size()) {  // a beta redex
+      for (size_t i = 0; i < args.size(); ++i) {
+        const CoreExpr* a = stripTicks(args[i]);
+        if (a->kind == EK::Var || a->kind == EK::Lit) {
+          subst_[f->params[i]] = a->kind == EK::Var ? varAtom(a->var) : litAtom(a);
+        } else {
+          StgRhs* c = rhs(a, pending, f->params[i]);
+          pending.push_back(StgBind{f->params[i], c});
+        }
+      }
+      return wrap(pending, expr(f->body));
+    }
+    StgExpr* call = mk(StgExpr::Kind::App);
+    for (const CoreExpr* a : args) call->args.push_back(atomize(a, pending));
+    if (f->kind == EK::Var) {
+      call->atom = varAtom(f->var);
+      return wrap(pending, call);
+    }
+    // Any other function expression is evaluated first: case f as fv of _ -> fv args.
+    StgExpr* c = mk(StgExpr::Kind::Case);
+    c->body = expr(f);
+    c->binder = A.var("fun");
+    call->atom.var = c->binder;
+    StgAlt alt;
+    alt.body = call;
+    c->alts.push_back(std::move(alt));
+    return wrap(pending, c);
+  }
+
+  // case e1 as v1 of _ -> ... case en as vn of _ -> inner(v1..vn), evaluating
+  // each argument that is not already a literal value.
+  StgExpr* strictly(const std::vector<CoreExpr*>& args, const std::function<StgExpr*(std::vector<Atom>)>& inner) {
+    std::vector<Atom> atoms;
+    std::vector<std::pair<StgExpr*, const CoreVar*>> evals;
+    for (const CoreExpr* a0 : args) {
+      const CoreExpr* a = stripTicks(a0);
+      if (a->kind == EK::Lit && a->litType != LitType::String) {
+        atoms.push_back(litAtom(a));
+        continue;
+      }
+      const CoreVar* v = A.var("ev");
+      evals.emplace_back(expr(a), v);
+      Atom at;
+      at.var = v;
+      atoms.push_back(at);
+    }
+    StgExpr* body = inner(std::move(atoms));
+    for (auto it = evals.rbegin(); it != evals.rend(); ++it) {
+      StgExpr* c = mk(StgExpr::Kind::Case);
+      c->body = it->first;
+      c->binder = it->second;
+      StgAlt alt;
+      alt.body = body;
+      c->alts.push_back(std::move(alt));
+      body = c;
+    }
+    return body;
+  }
+
+  StgExpr* primitive(const CoreExpr* e) {
+    std::optional<Prim> p = primByName(e->prim);
+    if (!p) {  // lint guarantees names; keep going with a clear runtime error
+      StgExpr* x = mk(StgExpr::Kind::Raise);
+      x->prim = Prim::primErrorWithoutStackTrace;
+      Atom msg;
+      msg.lit.type = LitType::String;
+      msg.lit.text = "unknown primitive " + e->prim;
+      x->args.push_back(msg);
+      return x;
+    }
+    PrimKind kind = primInfo(*p).kind;
+    switch (kind) {
+      case PrimKind::Strict:
+        return strictly(e->args, [&](std::vector<Atom> atoms) {
+          StgExpr* x = mk(StgExpr::Kind::Prim);
+          x->prim = *p;
+          x->args = std::move(atoms);
+          return x;
+        });
+      case PrimKind::Seq: {
+        StgExpr* c = mk(StgExpr::Kind::Case);
+        c->body = expr(e->args[0]);
+        c->binder = A.var("seq");
+        StgAlt alt;
+        alt.body = expr(e->args[1]);
+        c->alts.push_back(std::move(alt));
+        return c;
+      }
+      case PrimKind::Lazy:
+      case PrimKind::Raise: {
+        Pending pending;
+        StgExpr* x = mk(kind == PrimKind::Lazy ? StgExpr::Kind::Prim : StgExpr::Kind::Raise);
+        x->prim = *p;
+        for (const CoreExpr* a : e->args) x->args.push_back(atomize(a, pending));
+        return wrap(pending, x);
+      }
+      case PrimKind::IO: return ioAction(*p, e);
+    }
+    return nullptr;
+  }
+
+  // See Note [IO representation].
+  StgExpr* ioAction(Prim p, const CoreExpr* e) {
+    Pending pending;
+    std::vector<Atom> args;
+    for (const CoreExpr* a : e->args) args.push_back(atomize(a, pending));
+    const CoreVar* w = A.var("w");
+    Atom world;
+    world.var = w;
+    StgExpr* body = nullptr;
+    switch (p) {
+      case Prim::primReturnIO:
+        body = mk(StgExpr::Kind::Return);
+        body->atom = args[0];
+        break;
+      case Prim::primBindIO: {
+        StgExpr* run = mk(StgExpr::Kind::App);
+        run->atom = args[0];
+        run->args.push_back(world);
+        StgExpr* c = mk(StgExpr::Kind::Case);
+        c->body = run;
+        c->binder = A.var("r");
+        StgExpr* next = mk(StgExpr::Kind::App);
+        next->atom = args[1];
+        Atom r;
+        r.var = c->binder;
+        next->args = {r, world};
+        StgAlt alt;
+        alt.body = next;
+        c->alts.push_back(std::move(alt));
+        body = c;
+        break;
+      }
+      case Prim::primCatchIOError:
+        body = mk(StgExpr::Kind::Catch);
+        body->args = {args[0], args[1], world};
+        break;
+      default: {
+        // Evaluate every argument, then perform the primitive.
+        std::vector<const CoreVar*> evs;
+        StgExpr* io = mk(StgExpr::Kind::IOPrim);
+        io->prim = p;
+        for (size_t i = 0; i < args.size(); ++i) {
+          const CoreVar* v = A.var("a");
+          evs.push_back(v);
+          Atom av;
+          av.var = v;
+          io->args.push_back(av);
+        }
+        body = io;
+        for (size_t i = args.size(); i-- > 0;) {
+          StgExpr* c = mk(StgExpr::Kind::Case);
+          c->body = atomExpr(args[i]);
+          c->binder = evs[i];
+          StgAlt alt;
+          alt.body = body;
+          c->alts.push_back(std::move(alt));
+          body = c;
+        }
+      }
+    }
+    StgRhs* fun = A.rhs();
+    fun->kind = StgRhs::Kind::Fun;
+    fun->name = name_;
+    fun->params = {w};
+    fun->body = body;
+    const CoreVar* io = A.var("io");
+    pending.push_back(StgBind{io, fun});
+    Atom result;
+    result.var = io;
+    return wrap(pending, atomExpr(result));
+  }
+
+  StgArena& A;
+  std::string name_;
+  absl::flat_hash_map<const CoreVar*, Atom> subst_;
+};
+
+// ---- free variables ---------------------------------------------------------------------
+using VarSet = absl::flat_hash_set<const CoreVar*>;
+
+void addAtom(const Atom& a, VarSet& out) {
+  if (a.var && !a.var->isGlobal()) out.insert(a.var);
+}
+
+std::vector<const CoreVar*> sorted(const VarSet& s) {
+  std::vector<const CoreVar*> v(s.begin(), s.end());
+  std::sort(v.begin(), v.end(), [](const CoreVar* a, const CoreVar* b) { return a->unique < b->unique; });
+  return v;
+}
+
+VarSet freeOfExpr(StgExpr* e);
+
+VarSet freeOfRhs(StgRhs* r) {
+  VarSet s;
+  if (r->kind == StgRhs::Kind::Con) {
+    for (const Atom& a : r->args) addAtom(a, s);
+    return s;
+  }
+  s = freeOfExpr(r->body);
+  for (const CoreVar* p : r->params) s.erase(p);
+  r->free = sorted(s);
+  return s;
+}
+
+VarSet freeOfExpr(StgExpr* e) {
+  VarSet s;
+  using K = StgExpr::Kind;
+  switch (e->kind) {
+    case K::Atom: case K::Return: addAtom(e->atom, s); break;
+    case K::App: addAtom(e->atom, s); [[fallthrough]];
+    case K::ConApp: case K::Prim: case K::Raise: case K::IOPrim: case K::Catch:
+      for (const Atom& a : e->args) addAtom(a, s);
+      break;
+    case K::Let: case K::LetRec: {
+      s = freeOfExpr(e->body);
+      for (const StgBind& b : e->binds) {
+        VarSet r = freeOfRhs(b.rhs);
+        s.insert(r.begin(), r.end());
+      }
+      for (const StgBind& b : e->binds) s.erase(b.var);
+      break;
+    }
+    case K::Case: {
+      s = freeOfExpr(e->body);
+      for (StgAlt& a : e->alts) {
+        VarSet r = freeOfExpr(a.body);
+        for (const CoreVar* b : a.binders) r.erase(b);
+        r.erase(e->binder);
+        s.insert(r.begin(), r.end());
+      }
+      break;
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+StgModule coreToStg(const core::CoreModule& m, StgArena& arena) {
+  StgModule out;
+  out.name = m.name;
+  out.constructors = m.constructors;
+  for (const core::CoreModule::Group& g : m.groups)
+    for (const core::CoreBind& b : g.binds) {
+      Converter c(arena);
+      StgRhs* r = c.top(b);
+      freeOfRhs(r);
+      out.bindings.push_back(StgTop{b.var, r});
+    }
+  return out;
+}
+
+}  // namespace bc

@@ -1,0 +1,357 @@
+// The IO primitives, lazy strings (literals and input), and the program's
+// top level: running main and printing what escapes it.
+//
+// Note [Forcing strings]
+// ~~~~~~~~~~~~~~~~~~~~~~
+// Primitives that consume a String (hPutStr, file names, file contents)
+// must run Haskell code to force it, without C++ recursion. They push a
+// FORCE frame and evaluate the list; each value returned to the frame is a
+// list cell (phase 0) or a character (phase 1), and the frame asks for the
+// next one until [] arrives, then finishes the primitive. Characters
+// accumulate in a GC buffer in the frame. For output the buffer is written
+// to the handle when the string ends, when a line ends on a line-buffered
+// handle, and every 8 KiB, as GHC's hPutStr commits its buffer: if forcing
+// raises half-way, the uncommitted text is lost in both (`putStrLn ("abc"
+// ++ undefined)` prints nothing on a pipe).
+#include <gc/gc.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "interp/machine.h"
+
+namespace interp {
+namespace {
+
+using bc::Prim;
+
+enum ForceAction : Word {
+  kPutStr1 = 1,     // hPutStr stdout
+  kPutStr2,         // hPutStr stderr
+  kReadFile,        // the file name
+  kWritePath,       // the file name (arg: the contents)
+  kWriteBody,       // the contents (arg: the file name, a C string)
+  kAppendPath,
+  kAppendBody,
+};
+
+constexpr size_t kCommitBytes = 8192;
+
+// A growable byte buffer on the GC heap: [length][capacity][bytes...].
+struct Buf {
+  size_t length;
+  size_t capacity;
+  char bytes[];
+};
+
+Buf* bufAppend(Buf* b, char32_t c) {
+  std::string enc;
+  appendUtf8(enc, c);
+  if (!b || b->length + enc.size() > b->capacity) {
+    size_t cap = b ? b->capacity * 2 : 64;
+    Buf* nb = static_cast<Buf*>(GC_MALLOC_ATOMIC(sizeof(Buf) + cap));
+    if (!nb) throw HeapExhausted{};
+    nb->length = b ? b->length : 0;
+    nb->capacity = cap;
+    if (b) std::memcpy(nb->bytes, b->bytes, b->length);
+    b = nb;
+  }
+  std::memcpy(b->bytes + b->length, enc.data(), enc.size());
+  b->length += enc.size();
+  return b;
+}
+
+std::string bufText(const Buf* b) { return b ? std::string(b->bytes, b->length) : std::string(); }
+
+// A NUL-terminated copy on the GC heap.
+const char* gcString(const std::string& s) {
+  char* p = static_cast<char*>(GC_MALLOC_ATOMIC(s.size() + 1));
+  if (!p) throw HeapExhausted{};
+  std::memcpy(p, s.data(), s.size());
+  p[s.size()] = 0;
+  return p;
+}
+
+std::string describeErrno(int e) {
+  switch (e) {
+    case ENOENT: return "does not exist (No such file or directory)";
+    case EACCES: return "permission denied (Permission denied)";
+    case EISDIR: return "inappropriate type (is a directory)";
+    case EEXIST: return "already exists (File exists)";
+    case EBUSY: return "resource busy (Device or resource busy)";
+    case ENOSPC: return "resource exhausted (No space left on device)";
+    default: return absl::StrCat("failed (", std::strerror(e), ")");
+  }
+}
+
+int errnoKind(int e) {
+  switch (e) {
+    case ENOENT: return 2;
+    case EACCES: case EPERM: return 7;
+    case EEXIST: return 1;
+    case EBUSY: return 3;
+    case ENOSPC: return 4;
+    default: return 9;
+  }
+}
+
+}  // namespace
+
+void Machine::ioError(int kind, const std::string& text) {
+  Obj* e = rt_.mkIOError(kind, nullptr, text);
+  raise(rt_.mkException(ExcKind::IOError, asWord(e)));
+}
+
+Obj* Machine::unpackStrLit(Obj* s) {
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(s->payload[0]);
+  size_t off = s->payload[1], len = s->payload[2];
+  if (off >= len) return rt_.nil;
+  unsigned char b = bytes[off];
+  size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (off + n > len) n = 1;
+  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (size_t k = 1; k < n; ++k) c = (c << 6) | (bytes[off + k] & 0x3F);
+  x_ = s;  // keep the literal (and a GC'd byte buffer) alive while allocating
+  Obj* rest = rt_.alloc(&rt_.strLitInfo, 3);
+  rest->payload[0] = s->payload[0];
+  rest->payload[1] = off + n;
+  rest->payload[2] = len;
+  return rt_.mkCons(rt_.mkChar(c), rest);
+}
+
+Obj* Machine::readInput(Obj* input) {
+  x_ = input;
+  int64_t c = io_.getChar();
+  Obj* r;
+  if (c < 0) {
+    r = rt_.nil;
+  } else {
+    Obj* rest = rt_.alloc(&rt_.inputInfo, 1);
+    rest->payload[0] = 0;
+    r = rt_.mkCons(rt_.mkChar(static_cast<char32_t>(c)), rest);
+  }
+  input->info = &rt_.indInfo;
+  input->payload[0] = asWord(r);
+  return r;
+}
+
+// Starts forcing `list` under the FORCE frame on top: returns a value for
+// the frame's caller, or null with x_ set to what must be evaluated next.
+Obj* Machine::forceStep(Obj* value) {
+  for (;;) {
+    Word* t = frameTop_;
+    Word action = t[-6];
+    Word& phase = t[-2];
+    char32_t c;
+    if (phase == 0) {
+      Obj* cell = deref(value);
+      if (cell->info->tag == 0) {  // []
+        Obj* arg = asObj(t[-5]);
+        std::string text = bufText(reinterpret_cast<Buf*>(t[-4]));
+        frameTop_ = reinterpret_cast<Word*>(t[-1]);
+        sp_ = t - 6;
+        return finishForce(action, arg, std::move(text));
+      }
+      t[-3] = cell->payload[1];
+      Obj* head = deref(asObj(cell->payload[0]));
+      if (!isValue(head)) {
+        phase = 1;
+        x_ = head;
+        return nullptr;
+      }
+      c = charValue(head);
+    } else {
+      c = charValue(value);
+      phase = 0;
+    }
+    Buf* b = bufAppend(reinterpret_cast<Buf*>(t[-4]), c);
+    t[-4] = reinterpret_cast<Word>(b);
+    if (action == kPutStr1 || action == kPutStr2) {
+      int h = action == kPutStr1 ? 1 : 2;
+      if (b->length >= kCommitBytes || (c == '\n' && io_.lineBuffered(h)) || io_.unbuffered(h)) {
+        io_.putBytes(h, bufText(b));
+        b->length = 0;
+      }
+    }
+    Obj* rest = deref(asObj(t[-3]));
+    if (!isValue(rest)) {
+      x_ = rest;
+      return nullptr;
+    }
+    value = rest;
+  }
+}
+
+Obj* Machine::finishForce(Word action, Obj* arg, std::string text) {
+  switch (static_cast<ForceAction>(action)) {
+    case kPutStr1: io_.putBytes(1, text); return rt_.unit;
+    case kPutStr2: io_.putBytes(2, text); return rt_.unit;
+    case kReadFile: {
+      std::ifstream in(text, std::ios::binary);
+      if (!in) ioError(errnoKind(errno), absl::StrCat(text, ": openFile: ", describeErrno(errno)));
+      std::stringstream ss;
+      ss << in.rdbuf();
+      std::string contents = ss.str();
+      const char* bytes = gcString(contents);
+      return rt_.mkStrLit(bytes, contents.size(), false);
+    }
+    case kWritePath:
+    case kAppendPath: {
+      Word payload[5] = {action == kWritePath ? Word{kWriteBody} : Word{kAppendBody},
+                         reinterpret_cast<Word>(gcString(text)), 0, 0, 0};
+      pushFrame(payload, 5, kForceFrame);
+      Obj* body = deref(arg);
+      if (!isValue(body)) {
+        x_ = body;
+        return nullptr;
+      }
+      return forceStep(body);
+    }
+    case kWriteBody:
+    case kAppendBody: {
+      const char* path = reinterpret_cast<const char*>(arg);
+      std::FILE* f = std::fopen(path, action == kWriteBody ? "wb" : "ab");
+      if (!f) ioError(errnoKind(errno), absl::StrCat(path, ": openFile: ", describeErrno(errno)));
+      std::fwrite(text.data(), 1, text.size(), f);
+      std::fclose(f);
+      return rt_.unit;
+    }
+  }
+  return rt_.unit;
+}
+
+Obj* Machine::ioPrim(bc::Prim p, const Word* a) {
+  auto startForce = [&](Word action, Obj* arg, Obj* list) -> Obj* {
+    Word payload[5] = {action, asWord(arg), 0, 0, 0};
+    pushFrame(payload, 5, kForceFrame);
+    Obj* l = deref(list);
+    if (!isValue(l)) {
+      x_ = l;
+      return nullptr;
+    }
+    return forceStep(l);
+  };
+  switch (p) {
+    case Prim::primPutStr: {
+      int64_t h = intValue(asObj(a[0]));
+      if (h != 1 && h != 2) ioError(6, "<stdin>: hPutStr: illegal operation (handle is not open for writing)");
+      return startForce(h == 1 ? kPutStr1 : kPutStr2, nullptr, asObj(a[1]));
+    }
+    case Prim::primHGetChar: {
+      int64_t c = io_.getChar();
+      if (c < 0) ioError(5, "<stdin>: hGetChar: end of file");
+      return rt_.mkChar(static_cast<char32_t>(c));
+    }
+    case Prim::primHGetLine: {
+      if (io_.atEof()) ioError(5, "<stdin>: hGetLine: end of file");
+      std::string line;
+      for (;;) {
+        int64_t c = io_.getChar();
+        if (c < 0 || c == '\n') break;
+        appendUtf8(line, static_cast<char32_t>(c));
+      }
+      return rt_.mkString(line);
+    }
+    case Prim::primHGetContents: {
+      Obj* in = rt_.alloc(&rt_.inputInfo, 1);
+      in->payload[0] = 0;
+      return in;
+    }
+    case Prim::primHIsEOF: return rt_.mkBool(io_.atEof());
+    case Prim::primHFlush: io_.flush(static_cast<int>(intValue(asObj(a[0])))); return rt_.unit;
+    case Prim::primHSetBuffering:
+      io_.setBuffering(static_cast<int>(intValue(asObj(a[0]))), static_cast<int>(intValue(asObj(a[1]))));
+      return rt_.unit;
+    case Prim::primReadFile: return startForce(kReadFile, nullptr, asObj(a[0]));
+    case Prim::primWriteFile: return startForce(kWritePath, asObj(a[1]), asObj(a[0]));
+    case Prim::primAppendFile: return startForce(kAppendPath, asObj(a[1]), asObj(a[0]));
+    case Prim::primGetArgs: {
+      Obj* list = rt_.nil;
+      for (size_t i = opts_.args.size(); i-- > 0;) {
+        x_ = list;
+        Obj* s = rt_.mkString(opts_.args[i]);
+        list = rt_.mkCons(s, x_);
+      }
+      return list;
+    }
+    case Prim::primGetProgName: return rt_.mkString(opts_.progName);
+    case Prim::primExitWith: raise(rt_.mkException(ExcKind::Exit, static_cast<Word>(intValue(asObj(a[0])))));
+    case Prim::primIOError: raise(rt_.mkException(ExcKind::IOError, a[0]));
+    default: break;
+  }
+  raise(rt_.mkException(ExcKind::ErrorNoTrace,
+                        asWord(rt_.mkString(absl::StrCat("internal error: ", bc::primInfo(p).name,
+                                                         " is not an IO primitive")))));
+}
+
+bool Machine::forceString(Obj* s, std::string* out) {
+  Obj* cur = s;
+  for (;;) {
+    Obj* cell = evaluate(cur);
+    if (!cell) return false;
+    if (cell->info->tag == 0) return true;
+    Obj* c = evaluate(asObj(cell->payload[0]));
+    if (!c) return false;
+    appendUtf8(*out, charValue(c));
+    cur = asObj(cell->payload[1]);
+  }
+}
+
+std::string Machine::describe(Obj* exc, int* exitCode) {
+  *exitCode = 1;
+  auto text = [&](Word s) {
+    std::string out;
+    if (!forceString(asObj(s), &out)) {
+      int ignored;
+      return out + describe(exception_, &ignored);
+    }
+    return out;
+  };
+  switch (static_cast<ExcKind>(exc->payload[0])) {
+    case ExcKind::ErrorCall: {
+      std::string msg = text(exc->payload[1]);
+      std::string stack = text(exc->payload[2]);
+      return stack.empty() ? msg : absl::StrCat(msg, "\n", stack);
+    }
+    case ExcKind::ErrorNoTrace: return text(exc->payload[1]);
+    case ExcKind::Arith: {
+      static const char* const kArith[] = {"divide by zero", "arithmetic overflow", "Ratio has zero denominator"};
+      return kArith[exc->payload[1] < 3 ? exc->payload[1] : 0];
+    }
+    case ExcKind::IOError: {
+      Obj* e = asObj(exc->payload[1]);
+      if (e->payload[0] == 0 && e->payload[1]) return absl::StrCat("user error (", text(e->payload[1]), ")");
+      return reinterpret_cast<const char*>(e->payload[2]);
+    }
+    case ExcKind::Exit: *exitCode = static_cast<int>(exc->payload[1]); return "";
+    case ExcKind::Loop: return "<<loop>>";
+    case ExcKind::StackOverflow: return "stack overflow";
+    case ExcKind::HeapOverflow: return "heap overflow";
+  }
+  return "unknown exception";
+}
+
+int Machine::runMain(Obj* mainAction) {
+  Obj* r = call(mainAction, {rt_.world});
+  if (r) {
+    io_.flushAll();
+    return 0;
+  }
+  Obj* exc = exception_;
+  int code = 1;
+  bool isExit = static_cast<ExcKind>(exc->payload[0]) == ExcKind::Exit;
+  std::string msg = describe(exc, &code);
+  io_.flushAll();
+  if (!isExit) {
+    std::string line = absl::StrCat(opts_.progName, ": ", msg, "\n");
+    std::fwrite(line.data(), 1, line.size(), stderr);
+    std::fflush(stderr);
+  }
+  return code;
+}
+
+}  // namespace interp

@@ -1,0 +1,549 @@
+// The interpreter loop. See Note [Stack frames] in interp/stack.h for the
+// stack, Note [Object layout] in interp/object.h for the heap.
+//
+// Note [Blackholing]
+// ~~~~~~~~~~~~~~~~~~
+// Entering a thunk pushes an update frame, copies the thunk's free
+// variables into the new activation's first slots, overwrites the thunk's
+// info with BLACKHOLE and clears its payload. Entering a BLACKHOLE again
+// before the update can only mean the thunk's value depends on itself (the
+// machine is single-threaded), so it raises <<loop>>. Clearing the payload
+// matters for space: a long-running thunk must not keep alive what only its
+// code needed (`length xs` would otherwise hold the whole of xs). On return
+// the update frame overwrites the thunk with an indirection to the value;
+// when an exception unwinds through it, the thunk becomes RAISED, which
+// raises the same exception if it is forced again (DESIGN.md section 4).
+//
+// Note [Stack roots]
+// ~~~~~~~~~~~~~~~~~~
+// The stack is not on the GC heap, so a push-other-roots callback gives the
+// collector [lo, sp) of every live machine and the machine objects
+// themselves (the registers). Slots are scanned conservatively: they may
+// hold pc offsets, counts and frame tags, which never look like heap
+// pointers the collector would keep by mistake for long.
+#include "interp/machine.h"
+
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+
+namespace interp {
+
+namespace {
+
+Machine* gCurrent = nullptr;
+GC_push_other_roots_proc gPreviousPush = nullptr;
+
+void pushMachineRoots() {
+  for (Machine* m = gCurrent; m; m = m->previous()) {
+    GC_push_all(reinterpret_cast<char*>(m), reinterpret_cast<char*>(m + 1));
+    if (m->stackSp() > m->stackLo()) GC_push_all(m->stackLo(), m->stackSp());
+  }
+  if (gPreviousPush) gPreviousPush();
+}
+
+}  // namespace
+
+Machine::Machine(Runtime& rt, MachineOptions options)
+    : rt_(rt),
+      opts_(std::move(options)),
+      stack_(opts_.maxStackBytes ? opts_.maxStackBytes : defaultMaxStackBytes()) {
+  sp_ = stack_.lo();
+  frameTop_ = stack_.lo() - 1;
+  fp_ = sp_;
+  static bool hooked = false;
+  if (!hooked) {
+    hooked = true;
+    gPreviousPush = GC_get_push_other_roots();
+    GC_set_push_other_roots(pushMachineRoots);
+  }
+  previous_ = gCurrent;
+  gCurrent = this;
+  loopExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
+  loopExc_->payload[0] = static_cast<Word>(ExcKind::Loop);
+  stackOverflowExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
+  stackOverflowExc_->payload[0] = static_cast<Word>(ExcKind::StackOverflow);
+  heapOverflowExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
+  heapOverflowExc_->payload[0] = static_cast<Word>(ExcKind::HeapOverflow);
+}
+
+Machine::~Machine() {
+  io_.flushAll();
+  // Machines are destroyed in reverse order of creation.
+  if (gCurrent == this) gCurrent = previous_;
+}
+
+void Machine::raise(Obj* exc) {
+  pending_ = exc;
+  throw RaiseSignal{};
+}
+
+void Machine::stackOverflow() { raise(stackOverflowExc_); }
+
+// Pushes a frame at sp: its payload, then prev and the tag.
+void Machine::pushFrame(const Word* payload, size_t n, Word tag) {
+  if (sp_ + n + 2 > stack_.limit()) stackOverflow();
+  std::memcpy(sp_, payload, n * sizeof(Word));
+  sp_[n] = reinterpret_cast<Word>(frameTop_);
+  sp_[n + 1] = tag;
+  frameTop_ = sp_ + n + 1;
+  sp_ = frameTop_ + 1;
+}
+
+Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
+  // Push a STOP frame above everything, then the arguments.
+  Word* base = sp_ > frameTop_ + 1 ? sp_ : frameTop_ + 1;
+  if (base + args.size() + 8 > stack_.limit()) {
+    exception_ = stackOverflowExc_;
+    return nullptr;
+  }
+  sp_ = base;
+  Word* savedSp = sp_;
+  Word* savedFp = fp_;
+  Obj* savedNode = node_;
+  const Code* savedCode = code_;
+  const uint32_t* savedPc = pc_;
+  sp_[0] = reinterpret_cast<Word>(frameTop_);
+  sp_[1] = kStopFrame;
+  frameTop_ = sp_ + 1;
+  sp_ = frameTop_ + 1;
+  for (size_t i = 0; i < args.size(); ++i) sp_[i] = asWord(args[i]);
+  sp_ += args.size();
+  x_ = f;
+  nargs_ = static_cast<uint32_t>(args.size());
+  resume_ = args.empty() ? Resume::Enter : Resume::Apply;
+  Obj* result = nullptr;
+  for (;;) {
+    try {
+      if (interpret()) result = r1_;
+      else result = nullptr;
+      break;
+    } catch (RaiseSignal&) {
+      if (!unwind(pending_)) break;
+    } catch (HeapExhausted&) {
+      if (!unwind(heapOverflowExc_)) break;
+    }
+  }
+  sp_ = savedSp;
+  fp_ = savedFp;
+  node_ = savedNode;
+  code_ = savedCode;
+  pc_ = savedPc;
+  return result;
+}
+
+bool Machine::unwind(Obj* exc) {
+  for (;;) {
+    Word* t = frameTop_;
+    Word* prev = reinterpret_cast<Word*>(t[-1]);
+    switch (static_cast<FrameTag>(*t)) {
+      case kUpdateFrame: {
+        Obj* thunk = asObj(t[-2]);
+        thunk->info = &rt_.raisedInfo;
+        thunk->payload[0] = asWord(exc);
+        frameTop_ = prev;
+        sp_ = t - 2;
+        break;
+      }
+      case kCatchFrame: {
+        Obj* handler = asObj(t[-2]);
+        frameTop_ = prev;
+        sp_ = t - 2;
+        auto kind = static_cast<ExcKind>(exc->payload[0]);
+        if (kind == ExcKind::IOError) {
+          Word* base = frameTop_ + 1;
+          base[0] = exc->payload[1];
+          base[1] = asWord(rt_.world);
+          sp_ = base + 2;
+          x_ = handler;
+          nargs_ = 2;
+          resume_ = Resume::Apply;
+          return true;
+        }
+        break;
+      }
+      case kStopFrame:
+        frameTop_ = prev;
+        sp_ = t - 1;
+        exception_ = exc;
+        return false;
+      case kCaseFrame: frameTop_ = prev; sp_ = t - 5; break;
+      case kApplyFrame: frameTop_ = prev; sp_ = t - 2 - t[-2]; break;
+      case kForceFrame: frameTop_ = prev; sp_ = t - 6; break;
+      case kNoFrame:  // not reachable: call() always pushes a STOP frame first
+        exception_ = exc;
+        return false;
+    }
+  }
+}
+
+// Reads an atom operand (Note [Operands] in bytecode/opcodes.h).
+#define ATOM(w)                                                               \
+  ((w) >> 30 == 0   ? fp_[(w) & bc::kOperandIndexMask]                        \
+   : (w) >> 30 == 1 ? node_->payload[(w) & bc::kOperandIndexMask]            \
+                    : code_->consts[(w) & bc::kOperandIndexMask])
+#define SLOT(i) fp_[i]
+
+bool Machine::interpret() {
+  using bc::Op;
+  switch (resume_) {
+    case Resume::Dispatch: goto dispatch;
+    case Resume::Enter: goto enter;
+    case Resume::Apply: goto apply;
+    case Resume::Return: goto ret;
+  }
+
+// Evaluate x_; the value goes to the top frame. sp_ may be anywhere above
+// frameTop_ (the activation that asked is finished or has pushed a frame).
+enter: {
+  Obj* x = deref(x_);
+  switch (typeOf(x)) {
+    case Type::Thunk: {
+      const Code* c = x->info->code;
+      Word* base = frameTop_ + 1;
+      if (base + 3 + c->frameSize + 16 > stack_.limit()) stackOverflow();
+      base[0] = asWord(x);
+      base[1] = reinterpret_cast<Word>(frameTop_);
+      base[2] = kUpdateFrame;
+      frameTop_ = base + 2;
+      fp_ = frameTop_ + 1;
+      uint32_t nfree = c->numFree;
+      for (uint32_t i = 0; i < nfree; ++i) {
+        fp_[i] = x->payload[1 + i];
+        x->payload[1 + i] = 0;
+      }
+      x->info = &rt_.blackholeInfo;  // See Note [Blackholing]
+      sp_ = fp_ + c->frameSize;
+      node_ = x;
+      code_ = c;
+      pc_ = c->code;
+      goto dispatch;
+    }
+    case Type::Blackhole: raise(loopExc_);
+    case Type::Raised: raise(asObj(x->payload[0]));
+    case Type::StrLit: r1_ = unpackStrLit(x); goto ret;
+    case Type::Input: r1_ = readInput(x); goto ret;
+    case Type::Ind: break;  // deref followed every indirection
+    default: r1_ = x; goto ret;
+  }
+  r1_ = x;
+  goto ret;
+}
+
+// Apply x_ to the nargs_ arguments at frameTop_ + 1.
+apply: {
+  Obj* f = deref(x_);
+  Word* base = frameTop_ + 1;
+  uint32_t n = nargs_;
+  switch (typeOf(f)) {
+    case Type::Fun: {
+      const Code* c = f->info->code;
+      uint32_t arity = c->arity;
+      if (n == arity) {
+        if (base + c->frameSize + 16 > stack_.limit()) stackOverflow();
+        fp_ = base;
+        sp_ = base + c->frameSize;
+        node_ = f;
+        code_ = c;
+        pc_ = c->code;
+        goto dispatch;
+      }
+      if (n < arity) {
+        sp_ = base + n;
+        Obj* pap = rt_.alloc(&rt_.papInfo, 3 + n);
+        pap->payload[0] = 0;
+        pap->payload[1] = asWord(f);
+        pap->payload[2] = n;
+        std::memcpy(&pap->payload[3], base, n * sizeof(Word));
+        sp_ = base;
+        r1_ = pap;
+        goto ret;
+      }
+      // Too many: the extra arguments go into an APPLY frame below the call.
+      uint32_t extra = n - arity;
+      if (base + n + 3 + c->frameSize + 16 > stack_.limit()) stackOverflow();
+      std::vector<Word> tmp(base, base + arity);  // no allocation on the GC heap until copied back
+      std::memmove(base, base + arity, extra * sizeof(Word));
+      base[extra] = extra;
+      base[extra + 1] = reinterpret_cast<Word>(frameTop_);
+      base[extra + 2] = kApplyFrame;
+      frameTop_ = base + extra + 2;
+      fp_ = frameTop_ + 1;
+      std::memcpy(fp_, tmp.data(), arity * sizeof(Word));
+      sp_ = fp_ + c->frameSize;
+      node_ = f;
+      code_ = c;
+      pc_ = c->code;
+      goto dispatch;
+    }
+    case Type::Pap: {
+      uint32_t k = static_cast<uint32_t>(f->payload[2]);
+      if (base + n + k + 16 > stack_.limit()) stackOverflow();
+      std::memmove(base + k, base, n * sizeof(Word));
+      std::memcpy(base, &f->payload[3], k * sizeof(Word));
+      sp_ = base + n + k;
+      nargs_ = n + k;
+      x_ = asObj(f->payload[1]);
+      goto apply;
+    }
+    default:
+      if (isValue(f)) {
+        raise(rt_.mkException(ExcKind::ErrorNoTrace,
+                              asWord(rt_.mkString(absl::StrCat("internal error: applying a ", f->info->name,
+                                                               " value to arguments")))));
+      }
+      // Not evaluated yet: remember the arguments in an APPLY frame.
+      if (base + n + 3 > stack_.limit()) stackOverflow();
+      base[n] = n;
+      base[n + 1] = reinterpret_cast<Word>(frameTop_);
+      base[n + 2] = kApplyFrame;
+      frameTop_ = base + n + 2;
+      sp_ = frameTop_ + 1;
+      x_ = f;
+      goto enter;
+  }
+}
+
+// Return r1_ (a value, or any pointer for IO results) to the top frame.
+ret: {
+  Word* t = frameTop_;
+  Word* prev = reinterpret_cast<Word*>(t[-1]);
+  switch (static_cast<FrameTag>(*t)) {
+    case kCaseFrame:
+      fp_ = reinterpret_cast<Word*>(t[-5]);
+      node_ = asObj(t[-4]);
+      code_ = reinterpret_cast<const Code*>(t[-3]);
+      pc_ = code_->code + t[-2];
+      sp_ = t - 5;
+      frameTop_ = prev;
+      goto dispatch;
+    case kUpdateFrame: {
+      Obj* thunk = asObj(t[-2]);
+      thunk->info = &rt_.indInfo;
+      thunk->payload[0] = asWord(r1_);
+      sp_ = t - 2;
+      frameTop_ = prev;
+      goto ret;
+    }
+    case kApplyFrame: {
+      Word n = t[-2];
+      frameTop_ = prev;
+      sp_ = t - 2;  // the arguments stay where they are, at prev + 1
+      x_ = r1_;
+      nargs_ = static_cast<uint32_t>(n);
+      goto apply;
+    }
+    case kCatchFrame:
+      sp_ = t - 2;
+      frameTop_ = prev;
+      goto ret;
+    case kForceFrame: {
+      Obj* r = forceStep(r1_);
+      if (r) {
+        r1_ = r;
+        goto ret;
+      }
+      goto enter;  // forceStep set x_
+    }
+    case kStopFrame:
+      sp_ = t - 1;
+      frameTop_ = prev;
+      return true;
+    case kNoFrame: return true;
+  }
+  return true;
+}
+
+dispatch:
+  for (;;) {
+    const uint32_t* pc = pc_;
+    switch (static_cast<Op>(*pc)) {
+      case Op::ENTER:
+        x_ = asObj(ATOM(pc[1]));
+        goto enter;
+      case Op::CALL: {
+        Obj* f = asObj(ATOM(pc[1]));
+        uint32_t n = pc[2];
+        Word* base = frameTop_ + 1;
+        if (base + n + 16 > stack_.limit()) stackOverflow();
+        if (base + n <= fp_ || base >= sp_) {  // no overlap with the slots read
+          for (uint32_t i = 0; i < n; ++i) base[i] = ATOM(pc[3 + i]);
+        } else {
+          Word tmp[16];
+          std::vector<Word> big;
+          Word* args = tmp;
+          if (n > 16) {
+            big.resize(n);
+            args = big.data();
+          }
+          for (uint32_t i = 0; i < n; ++i) args[i] = ATOM(pc[3 + i]);
+          std::memcpy(base, args, n * sizeof(Word));
+        }
+        sp_ = base + n;
+        x_ = f;
+        nargs_ = n;
+        goto apply;
+      }
+      case Op::RET:
+        r1_ = asObj(ATOM(pc[1]));
+        goto ret;
+      case Op::CASE: {
+        if (sp_ + 8 > stack_.limit()) stackOverflow();
+        sp_[0] = reinterpret_cast<Word>(fp_);
+        sp_[1] = asWord(node_);
+        sp_[2] = reinterpret_cast<Word>(code_);
+        sp_[3] = pc[1];
+        sp_[4] = reinterpret_cast<Word>(frameTop_);
+        sp_[5] = kCaseFrame;
+        frameTop_ = sp_ + 5;
+        sp_ = frameTop_ + 1;
+        pc_ = pc + 2;
+        continue;
+      }
+      case Op::EVAL: {
+        Obj* x = deref(asObj(ATOM(pc[1])));
+        if (isValue(x)) {
+          r1_ = x;
+          pc_ = code_->code + pc[2];
+          continue;
+        }
+        if (sp_ + 8 > stack_.limit()) stackOverflow();
+        sp_[0] = reinterpret_cast<Word>(fp_);
+        sp_[1] = asWord(node_);
+        sp_[2] = reinterpret_cast<Word>(code_);
+        sp_[3] = pc[2];
+        sp_[4] = reinterpret_cast<Word>(frameTop_);
+        sp_[5] = kCaseFrame;
+        frameTop_ = sp_ + 5;
+        sp_ = frameTop_ + 1;
+        x_ = x;
+        goto enter;
+      }
+      case Op::BIND:
+        SLOT(pc[1]) = asWord(r1_);
+        pc_ = pc + 2;
+        continue;
+      case Op::SWITCH: {
+        Obj* x = asObj(SLOT(pc[1]));
+        uint32_t n = pc[2];
+        uint32_t tag = x->info->tag;
+        pc_ = code_->code + (tag < n ? pc[3 + tag] : pc[3 + n]);
+        continue;
+      }
+      case Op::UNPACK: {
+        Obj* x = asObj(SLOT(pc[1]));
+        uint32_t d = pc[2], n = pc[3];
+        for (uint32_t i = 0; i < n; ++i) SLOT(d + i) = x->payload[i];
+        pc_ = pc + 4;
+        continue;
+      }
+      case Op::JMP: pc_ = code_->code + pc[1]; continue;
+      case Op::IFNE_INT:
+      case Op::IFNE_CHAR: {
+        Obj* x = asObj(SLOT(pc[1]));
+        Obj* k = asObj(code_->consts[pc[2]]);
+        pc_ = x->payload[0] == k->payload[0] ? pc + 4 : code_->code + pc[3];
+        continue;
+      }
+      case Op::IFNE_DOUBLE: {
+        bool eq = doubleValue(asObj(SLOT(pc[1]))) == doubleValue(asObj(code_->consts[pc[2]]));
+        pc_ = eq ? pc + 4 : code_->code + pc[3];
+        continue;
+      }
+      case Op::IFNE_FLOAT: {
+        bool eq = floatValue(asObj(SLOT(pc[1]))) == floatValue(asObj(code_->consts[pc[2]]));
+        pc_ = eq ? pc + 4 : code_->code + pc[3];
+        continue;
+      }
+      case Op::IFNE_INTEGER: {
+        bool eq = mpz_cmp(integerValue(asObj(SLOT(pc[1]))), integerValue(asObj(code_->consts[pc[2]]))) == 0;
+        pc_ = eq ? pc + 4 : code_->code + pc[3];
+        continue;
+      }
+      case Op::MAKE: {
+        const Info* info = reinterpret_cast<const Info*>(code_->consts[pc[2]]);
+        uint32_t n = pc[3];
+        Obj* o;
+        if (info->type == Type::Thunk) {
+          o = rt_.alloc(info, 1 + n);
+          o->payload[0] = 0;  // cost-centre stack: filled by the CCS issue
+          for (uint32_t i = 0; i < n; ++i) o->payload[1 + i] = ATOM(pc[4 + i]);
+        } else {
+          o = rt_.alloc(info, n);
+          for (uint32_t i = 0; i < n; ++i) o->payload[i] = ATOM(pc[4 + i]);
+        }
+        SLOT(pc[1]) = asWord(o);
+        pc_ = pc + 4 + n;
+        continue;
+      }
+      case Op::ALLOC: {
+        const Info* info = reinterpret_cast<const Info*>(code_->consts[pc[2]]);
+        Obj* o = rt_.alloc(info, info->size);
+        std::memset(o->payload, 0, info->size * sizeof(Word));
+        SLOT(pc[1]) = asWord(o);
+        pc_ = pc + 3;
+        continue;
+      }
+      case Op::FILL: {
+        Obj* o = asObj(SLOT(pc[1]));
+        uint32_t n = pc[2];
+        Word* dst = o->info->type == Type::Thunk ? &o->payload[1] : &o->payload[0];
+        for (uint32_t i = 0; i < n; ++i) dst[i] = ATOM(pc[3 + i]);
+        pc_ = pc + 3 + n;
+        continue;
+      }
+      case Op::MOVE:
+        SLOT(pc[1]) = ATOM(pc[2]);
+        pc_ = pc + 3;
+        continue;
+      case Op::PRIM: {
+        uint32_t n = pc[3];
+        Word args[4];
+        for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[4 + i]);
+        pc_ = pc;
+        SLOT(pc[2]) = asWord(strictPrim(static_cast<bc::Prim>(pc[1]), args));
+        pc_ = pc + 4 + n;
+        continue;
+      }
+      case Op::RAISE: {
+        uint32_t n = pc[2];
+        Word args[4] = {0, 0, 0, 0};
+        for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[3 + i]);
+        raise(raisePrim(static_cast<bc::Prim>(pc[1]), args));
+      }
+      case Op::IOPRIM: {
+        uint32_t n = pc[2];
+        Word args[4] = {0, 0, 0, 0};
+        for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[3 + i]);
+        // The activation is finished: its slots may be reused from here.
+        sp_ = frameTop_ + 1;
+        Obj* r = ioPrim(static_cast<bc::Prim>(pc[1]), args);
+        if (r) {
+          r1_ = r;
+          goto ret;
+        }
+        goto enter;
+      }
+      case Op::CATCH: {
+        Word handler = ATOM(pc[1]);
+        pushFrame(&handler, 1, kCatchFrame);
+        pc_ = pc + 2;
+        continue;
+      }
+      case Op::UNCATCH: {
+        Word* t = frameTop_;
+        frameTop_ = reinterpret_cast<Word*>(t[-1]);
+        sp_ = t - 2;
+        pc_ = pc + 1;
+        continue;
+      }
+    }
+    raise(rt_.mkException(ExcKind::ErrorNoTrace,
+                          asWord(rt_.mkString(absl::StrCat("internal error: bad opcode ", *pc)))));
+  }
+}
+
+}  // namespace interp

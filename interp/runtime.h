@@ -1,0 +1,65 @@
+// The runtime's shared state: the infos of built-in object types, the
+// static objects every program uses (unit, [], True, small Ints, Latin-1
+// Chars), and allocation (Note [Object layout] in interp/object.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "interp/object.h"
+
+namespace interp {
+
+// Thrown by the allocator when the collector cannot satisfy a request; the
+// interpreter turns it into the Haskell-level heap-overflow exception.
+struct HeapExhausted {};
+
+class Runtime {
+ public:
+  Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // Allocation. `words` counts the payload, not the info word. Never null.
+  Obj* alloc(const Info* info, size_t words);
+  Obj* allocAtomic(const Info* info, size_t words);   // payload holds no pointers
+  Obj* allocStatic(const Info* info, size_t words);   // never collected, scanned (a root)
+
+  Obj* mkInt(int64_t v);
+  Obj* mkChar(char32_t c);
+  Obj* mkDouble(double d);
+  Obj* mkFloat(float f);
+  Obj* mkInteger();                   // an Integer object holding 0, to be set with mpz_*
+  Obj* mkIntegerFromText(std::string_view decimal);
+  Obj* mkBool(bool b) { return b ? trueObj : falseObj; }
+  Obj* mkCons(Obj* head, Obj* tail);
+  Obj* mkTuple2(Obj* a, Obj* b);
+  Obj* mkString(std::string_view utf8);          // the whole list, built now
+  Obj* mkStrLit(const char* bytes, size_t length, bool isStatic);  // unpacked lazily
+  Obj* mkException(ExcKind kind, Word a = 0, Word b = 0);
+  // An IOError: `kind` as primIOErrorKind numbers them, the message of a
+  // user error (a Haskell String) or null, and the text `show` gives.
+  Obj* mkIOError(int kind, Obj* message, std::string_view text);
+
+  // Infos of the built-in types.
+  Info papInfo, indInfo, blackholeInfo, raisedInfo, intInfo, doubleInfo, floatInfo, charInfo,
+      integerInfo, strLitInfo, inputInfo, ioErrorInfo, exceptionInfo;
+  // Constructors the runtime builds itself (tags as the desugarer gives them).
+  Info nilInfo, consInfo, unitInfo, tuple2Info, falseInfo, trueInfo;
+
+  Obj* nil = nullptr;
+  Obj* unit = nullptr;
+  Obj* falseObj = nullptr;
+  Obj* trueObj = nullptr;
+  Obj* world = nullptr;    // the world token of Note [IO representation]
+
+ private:
+  static constexpr int64_t kSmallIntMin = -16, kSmallIntMax = 256;
+  Obj* smallInts_[kSmallIntMax - kSmallIntMin + 1] = {};
+  Obj* chars_[256] = {};
+};
+
+// Appends the UTF-8 encoding of `c` to `out`.
+void appendUtf8(std::string& out, char32_t c);
+
+}  // namespace interp
