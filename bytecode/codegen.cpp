@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "bytecode/bco.h"
 
 namespace bc {
@@ -41,11 +43,13 @@ class BcoGen {
   void patch(uint32_t at) { bco_.code[at] = here(); }
   uint32_t slot() { return next_++; }
 
+  // The index of constant `c`, added once per BCO.
   uint32_t constant(Constant c) {
-    for (size_t i = 0; i < bco_.consts.size(); ++i)
-      if (bco_.consts[i] == c) return static_cast<uint32_t>(i);
-    bco_.consts.push_back(std::move(c));
-    return static_cast<uint32_t>(bco_.consts.size() - 1);
+    std::string key = absl::StrCat(static_cast<int>(c.kind), ":", c.i, ":", absl::StrFormat("%a", c.d), ":",
+                                   reinterpret_cast<uintptr_t>(c.con), ":", c.index, ":", c.text);
+    auto [it, added] = constIndex_.try_emplace(std::move(key), static_cast<uint32_t>(bco_.consts.size()));
+    if (added) bco_.consts.push_back(std::move(c));
+    return it->second;
   }
 
   static Constant litConstant(const StgLit& l) {
@@ -168,7 +172,8 @@ class BcoGen {
     using K = StgExpr::Kind;
     switch (e.kind) {
       case K::Atom:
-        if (e.atom.var) emit(Op::ENTER), emit(atom(e.atom));
+        // A string literal is a lazy list (Note [String literals] in interp/io_prims.cpp).
+        if (e.atom.var || e.atom.lit.type == LitType::String) emit(Op::ENTER), emit(atom(e.atom));
         else emit(Op::RET), emit(atom(e.atom));
         return;
       case K::Return: emit(Op::RET), emit(atom(e.atom)); return;
@@ -231,7 +236,7 @@ class BcoGen {
     using K = StgExpr::Kind;
     if (s.kind == K::Prim) {
       emit(Op::PRIM), emit(static_cast<uint32_t>(s.prim)), emit(b), atoms(s.args);
-    } else if (s.kind == K::Atom && !s.atom.var) {
+    } else if (s.kind == K::Atom && !s.atom.var && s.atom.lit.type != LitType::String) {
       emit(Op::MOVE), emit(b), emit(atom(s.atom));
     } else if (s.kind == K::Atom) {
       emit(Op::EVAL), emit(atom(s.atom));
@@ -325,6 +330,7 @@ class BcoGen {
   BcoModule& mod_;
   Bco& bco_;
   absl::flat_hash_map<const CoreVar*, uint32_t> env_;
+  absl::flat_hash_map<std::string, uint32_t> constIndex_;
   uint32_t next_ = 0;
 };
 

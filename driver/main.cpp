@@ -1,5 +1,8 @@
 // The `lazuli` command line (DESIGN.md section 1).
 #include <cstdio>
+#include <gc/gc.h>
+#include <pthread.h>
+
 #include <algorithm>
 #include <cstring>
 #include <functional>
@@ -213,10 +216,42 @@ int run(const std::vector<std::string>& args) {
 }  // namespace
 }  // namespace driver
 
+// Note [Compiler stack]
+// ~~~~~~~~~~~~~~~~~~~~~
+// The compiler's passes recurse over the program's syntax, which can be as
+// deep as the program is long (a 100,000-element list literal is a chain of
+// (:) that deep). Rather than make every pass iterative, the driver runs on
+// a thread with a 1 GiB stack: address space only, committed as touched.
+// The collector knows the thread (gc.h redirects pthread_create under
+// GC_THREADS). Haskell evaluation does not use this stack: it runs on the
+// machine's own (Note [Stack frames] in interp/stack.h).
+namespace {
+struct MainArgs {
+  std::vector<std::string> args;
+  int code = 0;
+};
+
+void* driverThread(void* p) {
+  auto* a = static_cast<MainArgs*>(p);
+  a->code = driver::run(a->args);
+  std::fflush(stdout);
+  return nullptr;
+}
+}  // namespace
+
 int main(int argc, char** argv) {
   interp::initHeap();
-  std::vector<std::string> args(argv + 1, argv + argc);
-  int code = driver::run(args);
-  std::fflush(stdout);
-  return code;
+  MainArgs a;
+  a.args.assign(argv + 1, argv + argc);
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{1} << 30);
+  pthread_t t;
+  if (pthread_create(&t, &attr, driverThread, &a) != 0) {
+    driverThread(&a);  // no thread: run on the main stack
+  } else {
+    pthread_join(t, nullptr);
+  }
+  pthread_attr_destroy(&attr);
+  return a.code;
 }

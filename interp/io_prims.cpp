@@ -106,6 +106,15 @@ void Machine::ioError(int kind, const std::string& text) {
   raise(rt_.mkException(ExcKind::IOError, asWord(e)));
 }
 
+// Note [String literals]
+// ~~~~~~~~~~~~~~~~~~~~~~
+// A string literal is a StrLit object: UTF-8 bytes and an offset. It is
+// not a value: evaluating it decodes one character and returns a cons cell
+// whose tail is a StrLit for the rest, so a literal costs nothing until it
+// is used and is never held in memory as a list longer than it must be.
+// StrLits are not updated (a literal in a constant pool would otherwise
+// keep its whole unpacked list alive for ever); GHC's unpackCString# does
+// the same. File contents read by readFile are StrLits over a GC buffer.
 Obj* Machine::unpackStrLit(Obj* s) {
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(s->payload[0]);
   size_t off = s->payload[1], len = s->payload[2];

@@ -95,8 +95,8 @@ TEST_CASE("an incomplete match fails with GHC's message and span", "[core][desug
       "f 1 = 2\n"
       "main = print (f 3)\n");
   std::string dump = core::printCoreModule(d.main());
-  CHECK(dump.find(":(1,1)-(3,7): Non-exhaustive patterns in function f\"") == std::string::npos);
-  CHECK(dump.find(":(2,1)-(3,7): Non-exhaustive patterns in function f\"") != std::string::npos);
+  CHECK(dump.find(":(1,1)-(3,7): Non-exhaustive patterns in function f\\n\"") == std::string::npos);
+  CHECK(dump.find(":(2,1)-(3,7): Non-exhaustive patterns in function f\\n\"") != std::string::npos);
 }
 
 TEST_CASE("dictionaries are passed: parameters, instances and superclasses", "[core][desugar]") {

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Usage: run_program.sh LAZULI FILE.hs
+# Runs `lazuli run FILE.hs` in FILE's folder, with FILE.stdin (if present)
+# as standard input and the words of FILE.args (if present) as arguments.
+# Passes when:
+#   - standard output equals FILE.stdout byte for byte;
+#   - standard error begins with FILE.stderr, or is empty when there is none
+#     (a later stage adds backtrace lines after GHC's message);
+#   - the exit code is the one a "-- Expected exit code: N" comment in FILE
+#     states, or 0.
+set -u
+lazuli=$(realpath "$1")
+cd "$(dirname "$2")" || exit 1
+name=$(basename "$2")
+base=${name%.*}
+input=/dev/null
+[ -f "$base.stdin" ] && input="$base.stdin"
+args=()
+[ -f "$base.args" ] && read -r -a args < "$base.args"
+want_code=$(sed -n 's/.*Expected exit code: \([0-9]*\).*/\1/p' "$name" | head -1)
+want_code=${want_code:-0}
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+timeout 300 "$lazuli" run "$name" "${args[@]}" < "$input" > "$out" 2> "$err"
+code=$?
+status=0
+if ! cmp -s "$out" "$base.stdout"; then
+  echo "stdout differs from $base.stdout:"; diff "$base.stdout" "$out" | head -20; status=1
+fi
+if [ -f "$base.stderr" ]; then
+  n=$(wc -c < "$base.stderr")
+  if ! cmp -s -n "$n" "$err" "$base.stderr" || [ "$(wc -c < "$err")" -lt "$n" ]; then
+    echo "stderr does not begin with $base.stderr:"; diff "$base.stderr" "$err" | head -20; status=1
+  fi
+elif [ -s "$err" ]; then
+  echo "unexpected stderr:"; head -20 "$err"; status=1
+fi
+if [ "$code" != "$want_code" ]; then
+  echo "exit code $code, expected $want_code"; status=1
+fi
+exit $status
