@@ -267,8 +267,14 @@ CoreExpr* Desugarer::Impl::occurrence(const Entity* e, const void* node, const S
   if (e->module == "Prelude" && (e->name == "error" || e->name == "undefined") && e->kind != EntityKind::Con)
     return errorCall(e, at);
   if (e->kind == EntityKind::Con || e->kind == EntityKind::Prim) return saturate(*this, e, {}, at);
-  CoreExpr* v = var(varFor(e), at);
+  // `seq` is the primitive itself (so `a `seq` k` costs no call and no thunk for k).
+  if (e->module == "Prelude" && e->name == "seq" && e->kind != EntityKind::Con) {
+    if (const Entity* p = wiredEntity("primSeq", at)) return saturate(*this, p, {}, at);
+  }
   auto ev = elab.atNode.find(node);
+  if (ev != elab.atNode.end())
+    if (CoreExpr* known = knownMethod(e, ev->second, at)) return known;
+  CoreExpr* v = var(varFor(e), at);
   if (ev != elab.atNode.end()) return applyEvidence(v, ev->second, at);
   auto mono = monoApply.find(e);
   if (mono != monoApply.end()) {

@@ -41,6 +41,7 @@ void Desugarer::Impl::declareClass(Decl* d) {
   for (const Entity* m : cls->children)
     if (m->kind == EntityKind::Method) methods.push_back(m);
   classMethods[cls] = methods;
+  for (const Entity* m : methods) methodClass[m] = cls;
   std::vector<const Entity*> supers;
   if (auto it = elab.supers.find(cls); it != elab.supers.end()) supers = it->second;
   DataCon dc;
@@ -120,6 +121,7 @@ void Desugarer::Impl::instanceBindings(const Elaboration::Instance& inst, std::v
         CoreVar* mv = A.var(absl::StrCat("$c", prefix, "_", m->name), module);
         std::vector<EvId> params;
         if (auto it = elab.params.find(b); it != elab.params.end()) params = it->second;
+        if (ctx.empty()) knownMethods[{inst.cls, inst.tycon, m}] = mv;
         outBinds.push_back(CoreBind{mv, funBind(b, m->name, bindDictParams(params))});
         impl = app(var(mv), ctxArgs());
       }
@@ -186,6 +188,32 @@ CoreExpr* Desugarer::Impl::evidence(EvId id, const SrcSpan& at) {
   }
   errors.push_back(Diagnostic{Severity::Error, at, "internal error: no dictionary for a class constraint here", {}});
   return failWith(at, "internal error: missing dictionary");
+}
+
+// Note [Known instance methods]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A method used at an instance known statically, when that instance has
+// no context (`x + 1` at Int: Prelude.+ Prelude.$fNumInt), refers to the
+// instance's own binding of the method directly ($cNumInt_+), skipping the
+// dictionary and the selector. The meaning is the same: the dictionary's
+// field is that binding. Instances with a context, default methods and
+// derived methods keep the dictionary (the binding would need the context's
+// dictionaries, or does not exist by itself). This is what GHC's simplifier
+// does by inlining the selector and the dictionary; we do it in the
+// desugarer because it is certain, cheap, and changes no tick.
+CoreExpr* Desugarer::Impl::knownMethod(const Entity* method, const std::vector<EvId>& evs, const SrcSpan& at) {
+  auto cls = methodClass.find(method);
+  if (cls == methodClass.end() || evs.empty()) return nullptr;
+  EvId id = evs[0];
+  for (int hops = 0; hops < 100 && id != 0 && id < elab.ev.size() && elab.ev[id].kind == EvTerm::Kind::Same; ++hops)
+    id = elab.ev[id].from;
+  if (id == 0 || id >= elab.ev.size()) return nullptr;
+  const EvTerm& t = elab.ev[id];
+  if (t.kind != EvTerm::Kind::Instance || !t.args.empty() || t.pred.cls != cls->second) return nullptr;
+  auto it = knownMethods.find({t.pred.cls, t.tycon, method});
+  if (it == knownMethods.end()) return nullptr;
+  std::vector<EvId> rest(evs.begin() + 1, evs.end());
+  return applyEvidence(var(it->second, at), rest, at);
 }
 
 CoreExpr* Desugarer::Impl::applyEvidence(CoreExpr* f, const std::vector<EvId>& evs, const SrcSpan& at) {

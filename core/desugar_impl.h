@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -57,6 +58,10 @@ struct Desugarer::Impl {
   absl::flat_hash_map<const Entity*, CoreVar*> defaultMethods;  // method -> $dm
   absl::flat_hash_map<const Entity*, std::vector<CoreVar*>> superSelectors;  // class -> $p1C, $p2C, ...
   absl::flat_hash_map<const Entity*, std::vector<const Entity*>> classMethods;
+  absl::flat_hash_map<const Entity*, const Entity*> methodClass;  // method -> its class
+  // (class, tycon, method) -> the method's own binding in an instance without
+  // a context (Note [Known instance methods] in core/desugar_class.cpp).
+  absl::flat_hash_map<std::tuple<const Entity*, const Entity*, const Entity*>, CoreVar*> knownMethods;
 
   // ---- the enclosing bindings (cost-centre names) ----
   std::vector<std::string> ccPath;
@@ -98,6 +103,8 @@ struct Desugarer::Impl {
   void declareInstances();
   void instanceBindings(const Elaboration::Instance& inst, std::vector<CoreBind>& out);
   CoreExpr* evidence(EvId id, const SrcSpan& at);
+  // A class method used at a known instance: its binding, or null.
+  CoreExpr* knownMethod(const Entity* method, const std::vector<EvId>& evs, const SrcSpan& at);
   CoreExpr* applyEvidence(CoreExpr* f, const std::vector<EvId>& evs, const SrcSpan& at);
   std::vector<CoreVar*> bindDictParams(const std::vector<EvId>& evs);
 
@@ -126,6 +133,7 @@ struct Desugarer::Impl {
   }
   CoreExpr* app(CoreExpr* f, std::vector<CoreExpr*> args, const SrcSpan& at = {}) {
     if (args.empty()) return f;
+    if (CoreExpr* r = applyWrapper(f, args)) return r;
     if (f->kind == CoreExpr::Kind::App) {  // flatten
       f->args.insert(f->args.end(), args.begin(), args.end());
       return f;
@@ -135,6 +143,37 @@ struct Desugarer::Impl {
     x->args = std::move(args);
     x->span = at;
     return x;
+  }
+  // `(\x1..xn -> K/prim# a1..am) e1..ek` with k >= n, where each xi is
+  // exactly one of the aj and the other aj are literals: the constructor or
+  // primitive applied to the ei (then to the rest). Saturation wrappers made
+  // by the desugarer itself (for constructors, primitives, seq, error) meet
+  // their arguments this way, so `a `seq` k` is primSeq# a k, not a call
+  // with a thunk for k. Null when `f` is not such a wrapper.
+  CoreExpr* applyWrapper(CoreExpr* f, std::vector<CoreExpr*>& args) {
+    if (f->kind != CoreExpr::Kind::Lam || args.size() < f->params.size()) return nullptr;
+    CoreExpr* b = f->body;
+    if (b->kind != CoreExpr::Kind::PrimOp && b->kind != CoreExpr::Kind::ConApp) return nullptr;
+    std::vector<int> use(b->args.size(), -1);
+    std::vector<bool> seen(f->params.size(), false);
+    for (size_t j = 0; j < b->args.size(); ++j) {
+      CoreExpr* a = b->args[j];
+      if (a->kind == CoreExpr::Kind::Lit) continue;
+      if (a->kind != CoreExpr::Kind::Var) return nullptr;
+      size_t i = 0;
+      while (i < f->params.size() && f->params[i] != a->var) ++i;
+      if (i == f->params.size() || seen[i]) return nullptr;
+      seen[i] = true;
+      use[j] = static_cast<int>(i);
+    }
+    for (bool s : seen)
+      if (!s) return nullptr;
+    CoreExpr* r = A.expr(b->kind);
+    *r = *b;
+    for (size_t j = 0; j < b->args.size(); ++j)
+      if (use[j] >= 0) r->args[j] = args[static_cast<size_t>(use[j])];
+    std::vector<CoreExpr*> extra(args.begin() + static_cast<long>(f->params.size()), args.end());
+    return extra.empty() ? r : app(r, std::move(extra));
   }
   CoreExpr* lam(std::vector<CoreVar*> ps, CoreExpr* body, const SrcSpan& at = {}) {
     if (ps.empty()) return body;

@@ -265,14 +265,23 @@ apply: {
       // Too many: the extra arguments go into an APPLY frame below the call.
       uint32_t extra = n - arity;
       if (base + n + 3 + c->frameSize + 16 > stack_.limit()) stackOverflow();
-      std::vector<Word> tmp(base, base + arity);  // no allocation on the GC heap until copied back
+      // Save the first `arity` arguments (no GC allocation until they are copied back).
+      Word small[16];
+      std::vector<Word> big;
+      Word* tmp = small;
+      if (arity > 16) {
+        big.assign(base, base + arity);
+        tmp = big.data();
+      } else {
+        std::memcpy(small, base, arity * sizeof(Word));
+      }
       std::memmove(base, base + arity, extra * sizeof(Word));
       base[extra] = extra;
       base[extra + 1] = reinterpret_cast<Word>(frameTop_);
       base[extra + 2] = kApplyFrame;
       frameTop_ = base + extra + 2;
       fp_ = frameTop_ + 1;
-      std::memcpy(fp_, tmp.data(), arity * sizeof(Word));
+      std::memcpy(fp_, tmp, arity * sizeof(Word));
       sp_ = fp_ + c->frameSize;
       node_ = f;
       code_ = c;

@@ -1448,6 +1448,7 @@ instance Foldable [] where
   null (_ : _) = False
   length xs0 = go 0 xs0
     where
+      go :: Int -> [b] -> Int
       go n [] = n
       go n (_ : ys) = let n' = n + 1 in n' `seq` go n' ys
   elem x xs = any (== x) xs
