@@ -1,5 +1,6 @@
 #include "driver/front_end.h"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -19,6 +20,21 @@
 #include "driver/exit_codes.h"
 
 namespace driver {
+
+PhaseTimer::PhaseTimer() : enabled_(std::getenv("LAZULI_TIMING") != nullptr), last_(std::chrono::steady_clock::now()) {}
+
+void PhaseTimer::mark(const char* phase) {
+  if (!enabled_) return;
+  auto now = std::chrono::steady_clock::now();
+  double ms = std::chrono::duration<double, std::milli>(now - last_).count();
+  std::fprintf(stderr, "lazuli: %-10s %7.2f ms\n", phase, ms);
+  last_ = now;
+}
+
+PhaseTimer& phaseTimer() {
+  static PhaseTimer t;
+  return t;
+}
 
 namespace {
 void printDiagnostics(const core::DiagnosticSink& sink) {
@@ -83,8 +99,10 @@ bool runFrontEnd(Program& p, const std::string& path, const std::vector<std::str
   dirs.push_back(libraryDir());
   p.graph = std::make_unique<core::ModuleGraph>(dirs, /*resolveFixities=*/false);
   bool ok = p.graph->loadRoot(path, p.arena, p.sink);
+  phaseTimer().mark("parse");
   p.renamer = std::make_unique<core::Renamer>(p.entities);
   if (ok) ok = p.renamer->renameProgram(*p.graph, p.arena, p.sink);
+  phaseTimer().mark("rename");
   if (ok) {
     core::KindChecker kinds(p.kindArena);
     ok = kinds.checkProgram(*p.graph, p.sink);
@@ -94,6 +112,7 @@ bool runFrontEnd(Program& p, const std::string& path, const std::vector<std::str
     p.types = std::make_unique<core::TyArena>(p.syntax);
     p.checker = std::make_unique<core::TypeChecker>(*p.renamer, *p.types);
     ok = p.checker->checkProgram(*p.graph, p.sink);
+    phaseTimer().mark("typecheck");
   }
   printDiagnostics(p.sink);
   ok = ok && !p.sink.hasErrors();
@@ -141,6 +160,7 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
                                          const CompileOptions& options, int* code) {
   auto c = std::make_unique<Compiled>();
   Program& p = c->state->program;
+  phaseTimer().mark("start");
   if (!runFrontEnd(p, path, searchDirs, /*typeCheck=*/true, code)) return nullptr;
   core::DesugarOptions dopts;
   dopts.breakpoints = options.breakpoints;
@@ -158,7 +178,8 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
     }
     // Note [Core lint in the driver]: every module is linted after
     // desugaring; a problem is a bug of the compiler, reported as such.
-    std::vector<std::string> problems = core::lintCoreModule(m, imported);
+    std::vector<std::string> problems;
+    if (options.lint) problems = core::lintCoreModule(m, imported);
     for (const std::string& problem : problems)
       std::fprintf(stderr, "lazuli: internal error: Core lint: %s: %s\n", m.name.c_str(), problem.c_str());
     if (!problems.empty()) {
@@ -168,10 +189,11 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
     c->isRoot.push_back(node == p.graph->root());
     c->core.push_back(std::move(m));
   }
-  for (const core::CoreModule& m : c->core) {
-    c->stg.push_back(bc::coreToStg(m, c->state->stgArena));
-    c->bytecode.push_back(bc::generateBytecode(c->stg.back()));
-  }
+  phaseTimer().mark("desugar");
+  for (const core::CoreModule& m : c->core) c->stg.push_back(bc::coreToStg(m, c->state->stgArena));
+  phaseTimer().mark("stg");
+  for (const bc::StgModule& m : c->stg) c->bytecode.push_back(bc::generateBytecode(m));
+  phaseTimer().mark("bytecode");
   *code = kExitOk;
   return c;
 }
@@ -179,6 +201,7 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
 int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs, const CoreDumpOptions& options) {
   int code;
   CompileOptions copts;
+  copts.lint = true;
   copts.breakpoints = options.breakpoints;
   copts.costCentres = options.costCentres;
   std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <chrono>
 #include <memory>
 
 #include "bytecode/bco.h"
@@ -14,6 +15,18 @@
 #include "core/entity.h"
 
 namespace driver {
+
+// LAZULI_TIMING=1 in the environment: each phase of the compiler and the
+// runtime prints its wall time on stderr (for finding where time goes).
+class PhaseTimer {
+ public:
+  PhaseTimer();
+  void mark(const char* phase);  // the time since the previous mark
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point last_;
+};
+PhaseTimer& phaseTimer();
 
 struct Parsed {
   int exitCode = 0;          // kExitOk, or the code to exit with
@@ -41,6 +54,10 @@ int checkProgram(const std::string& path, const std::vector<std::string>& search
                  bool typeCheck = false);
 
 struct CompileOptions {
+  // Lint every module's Core (Note [Core lint in the driver]): always for
+  // `dump`, and for `run` when LAZULI_LINT is set (the tests lint every
+  // program through `dump core`).
+  bool lint = false;
   bool breakpoints = false;  // breakpoint ticks (core/desugar.h)
   bool costCentres = false;  // cost-centre ticks
 };

@@ -1,6 +1,7 @@
 // `lazuli run`: compile, link and run a program's main.
 #include <clocale>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "driver/exit_codes.h"
@@ -13,7 +14,9 @@ namespace driver {
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options) {
   int code;
-  std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, CompileOptions{}, &code);
+  CompileOptions copts;
+  copts.lint = std::getenv("LAZULI_LINT") != nullptr;
+  std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);
   if (!c) return code;
   std::vector<const bc::BcoModule*> modules;
   for (const bc::BcoModule& m : c->bytecode) modules.push_back(&m);
@@ -29,6 +32,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
     std::fprintf(stderr, "lazuli: internal error: %s\n", std::string(st.message()).c_str());
     return kExitCompile;
   }
+  phaseTimer().mark("link");
   interp::Obj* mainClosure = linker.global(root + ".main");
   if (!mainClosure) {
     std::fprintf(stderr, "%s:1:1: error:\n    The IO action `main' is not defined in module `%s'\n",
@@ -41,7 +45,12 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   // As a compiled GHC program names itself: the file name without .hs/.lhs.
   mo.progName = std::filesystem::path(path).stem().string();
   interp::Machine machine(rt, mo);
-  return machine.runMain(mainClosure);
+  int exitCode = machine.runMain(mainClosure);
+  phaseTimer().mark("run");
+  // The process ends here: freeing the compiler's data structures one by
+  // one would take longer than some programs run.
+  (void)c.release();
+  return exitCode;
 }
 
 }  // namespace driver

@@ -15,7 +15,7 @@
 namespace interp {
 
 // Idempotent. Call before any GC allocation and before creating threads.
-void initHeap(size_t initialBytes = size_t{64} << 20);
+void initHeap(size_t initialBytes = size_t{16} << 20);
 
 // Bytes currently in the GC heap (for tests and statistics).
 size_t heapSize();
