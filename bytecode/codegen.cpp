@@ -2,6 +2,8 @@
 // reused within a BCO (so a case frame's saved slots stay valid), case
 // scrutinees that need no evaluation (primitives, literals) compiled inline.
 #include <algorithm>
+#include <cstring>
+#include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -45,8 +47,9 @@ class BcoGen {
 
   // The index of constant `c`, added once per BCO.
   uint32_t constant(Constant c) {
-    std::string key = absl::StrCat(static_cast<int>(c.kind), ":", c.i, ":", absl::StrFormat("%a", c.d), ":",
-                                   reinterpret_cast<uintptr_t>(c.con), ":", c.index, ":", c.text);
+    uint64_t bits;
+    std::memcpy(&bits, &c.d, sizeof bits);
+    ConstKey key{static_cast<int>(c.kind), c.i, bits, c.con, c.index, c.text};
     auto [it, added] = constIndex_.try_emplace(std::move(key), static_cast<uint32_t>(bco_.consts.size()));
     if (added) bco_.consts.push_back(std::move(c));
     return it->second;
@@ -330,7 +333,8 @@ class BcoGen {
   BcoModule& mod_;
   Bco& bco_;
   absl::flat_hash_map<const CoreVar*, uint32_t> env_;
-  absl::flat_hash_map<std::string, uint32_t> constIndex_;
+  using ConstKey = std::tuple<int, int64_t, uint64_t, const DataCon*, uint32_t, std::string>;
+  absl::flat_hash_map<ConstKey, uint32_t> constIndex_;
   uint32_t next_ = 0;
 };
 

@@ -211,7 +211,7 @@ class Converter {
       }
       case EK::Case: {
         StgExpr* x = mk(StgExpr::Kind::Case);
-        x->body = expr(e->body);
+        x->body = nullptr;
         x->binder = e->var ? e->var : A.var("wild");
         for (const CoreAlt& a : e->alts) {
           StgAlt alt;
@@ -224,7 +224,7 @@ class Converter {
           alt.body = expr(a.rhs);
           x->alts.push_back(std::move(alt));
         }
-        return x;
+        return caseOf(expr(e->body), x);
       }
       case EK::PrimOp: return primitive(e);
     }
@@ -271,6 +271,34 @@ class Converter {
     return wrap(pending, c);
   }
 
+  // Note [Case of case]
+  // ~~~~~~~~~~~~~~~~~~~
+  // Puts `outer` (a case whose scrutinee is missing) around `scrut`. When
+  // the scrutinee is itself a case with one default alternative, or a let,
+  // the outer case moves inside it:
+  //   case (case a as b of _ -> e) of alts   =  case a as b of _ -> case e of alts
+  //   case (let x = r in e) of alts          =  let x = r in case e of alts
+  // Binders are unique, so nothing is captured. This is what makes
+  // `if n < 2 then ...` at Int evaluate n, compare and branch in one
+  // activation, without a case frame for the comparison.
+  StgExpr* caseOf(StgExpr* scrut, StgExpr* outer) {
+    StgExpr* root = scrut;
+    StgExpr** hole = &root;
+    for (;;) {
+      StgExpr* s = *hole;
+      if (s->kind == StgExpr::Kind::Case && s->alts.size() == 1 && s->alts[0].kind == StgAlt::Kind::Default) {
+        hole = &s->alts[0].body;
+      } else if (s->kind == StgExpr::Kind::Let || s->kind == StgExpr::Kind::LetRec) {
+        hole = &s->body;
+      } else {
+        break;
+      }
+    }
+    outer->body = *hole;
+    *hole = outer;
+    return root;
+  }
+
   // case e1 as v1 of _ -> ... case en as vn of _ -> inner(v1..vn), evaluating
   // each argument that is not already a literal value.
   StgExpr* strictly(const std::vector<CoreExpr*>& args, const std::function<StgExpr*(std::vector<Atom>)>& inner) {
@@ -291,12 +319,11 @@ class Converter {
     StgExpr* body = inner(std::move(atoms));
     for (auto it = evals.rbegin(); it != evals.rend(); ++it) {
       StgExpr* c = mk(StgExpr::Kind::Case);
-      c->body = it->first;
       c->binder = it->second;
       StgAlt alt;
       alt.body = body;
       c->alts.push_back(std::move(alt));
-      body = c;
+      body = caseOf(it->first, c);
     }
     return body;
   }
@@ -421,62 +448,60 @@ class Converter {
 };
 
 // ---- free variables ---------------------------------------------------------------------
-using VarSet = absl::flat_hash_set<const CoreVar*>;
-
-void addAtom(const Atom& a, VarSet& out) {
-  if (a.var && !a.var->isGlobal()) out.insert(a.var);
-}
-
-std::vector<const CoreVar*> sorted(const VarSet& s) {
-  std::vector<const CoreVar*> v(s.begin(), s.end());
-  std::sort(v.begin(), v.end(), [](const CoreVar* a, const CoreVar* b) { return a->unique < b->unique; });
-  return v;
-}
-
-VarSet freeOfExpr(StgExpr* e);
-
-VarSet freeOfRhs(StgRhs* r) {
-  VarSet s;
-  if (r->kind == StgRhs::Kind::Con) {
-    for (const Atom& a : r->args) addAtom(a, s);
-    return s;
+// Each closure's body is walked once: nested closures are summarised by
+// their own free lists (computed first), so the whole module is linear.
+// Binders are unique (every CoreVar is bound once), so "bound somewhere in
+// this closure" is the same as "bound in scope here".
+struct FreeCtx {
+  absl::flat_hash_set<const CoreVar*> bound;
+  absl::flat_hash_set<const CoreVar*> seen;
+  std::vector<const CoreVar*> out;
+  void use(const CoreVar* v) {
+    if (v && !v->isGlobal() && !bound.contains(v) && seen.insert(v).second) out.push_back(v);
   }
-  s = freeOfExpr(r->body);
-  for (const CoreVar* p : r->params) s.erase(p);
-  r->free = sorted(s);
-  return s;
-}
+};
 
-VarSet freeOfExpr(StgExpr* e) {
-  VarSet s;
+void closureFree(StgRhs* r);
+
+void freeIn(StgExpr* e, FreeCtx& c) {
   using K = StgExpr::Kind;
-  switch (e->kind) {
-    case K::Atom: case K::Return: addAtom(e->atom, s); break;
-    case K::App: addAtom(e->atom, s); [[fallthrough]];
-    case K::ConApp: case K::Prim: case K::Raise: case K::IOPrim: case K::Catch:
-      for (const Atom& a : e->args) addAtom(a, s);
-      break;
-    case K::Let: case K::LetRec: {
-      s = freeOfExpr(e->body);
-      for (const StgBind& b : e->binds) {
-        VarSet r = freeOfRhs(b.rhs);
-        s.insert(r.begin(), r.end());
-      }
-      for (const StgBind& b : e->binds) s.erase(b.var);
-      break;
-    }
-    case K::Case: {
-      s = freeOfExpr(e->body);
-      for (StgAlt& a : e->alts) {
-        VarSet r = freeOfExpr(a.body);
-        for (const CoreVar* b : a.binders) r.erase(b);
-        r.erase(e->binder);
-        s.insert(r.begin(), r.end());
-      }
-      break;
+  for (;;) {
+    switch (e->kind) {
+      case K::Atom: case K::Return: c.use(e->atom.var); return;
+      case K::App: c.use(e->atom.var); [[fallthrough]];
+      case K::ConApp: case K::Prim: case K::Raise: case K::IOPrim: case K::Catch:
+        for (const Atom& a : e->args) c.use(a.var);
+        return;
+      case K::Let: case K::LetRec:
+        for (const StgBind& b : e->binds) c.bound.insert(b.var);
+        for (const StgBind& b : e->binds) {
+          if (b.rhs->kind == StgRhs::Kind::Con) {
+            for (const Atom& a : b.rhs->args) c.use(a.var);
+          } else {
+            closureFree(b.rhs);
+            for (const CoreVar* v : b.rhs->free) c.use(v);
+          }
+        }
+        e = e->body;  // the body last: a long chain of lets is a loop, not recursion
+        continue;
+      case K::Case:
+        freeIn(e->body, c);
+        c.bound.insert(e->binder);
+        for (StgAlt& a : e->alts) {
+          for (const CoreVar* b : a.binders) c.bound.insert(b);
+          freeIn(a.body, c);
+        }
+        return;
     }
   }
-  return s;
+}
+
+void closureFree(StgRhs* r) {
+  FreeCtx c;
+  for (const CoreVar* p : r->params) c.bound.insert(p);
+  freeIn(r->body, c);
+  std::sort(c.out.begin(), c.out.end(), [](const CoreVar* a, const CoreVar* b) { return a->unique < b->unique; });
+  r->free = std::move(c.out);
 }
 
 }  // namespace
@@ -489,7 +514,7 @@ StgModule coreToStg(const core::CoreModule& m, StgArena& arena) {
     for (const core::CoreBind& b : g.binds) {
       Converter c(arena);
       StgRhs* r = c.top(b);
-      freeOfRhs(r);
+      closureFree(r);
       out.bindings.push_back(StgTop{b.var, r});
     }
   return out;

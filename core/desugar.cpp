@@ -273,7 +273,7 @@ CoreExpr* Desugarer::Impl::occurrence(const Entity* e, const void* node, const S
   }
   auto ev = elab.atNode.find(node);
   if (ev != elab.atNode.end())
-    if (CoreExpr* known = knownMethod(e, ev->second, at)) return known;
+    if (CoreExpr* known = knownMethod(e, ev->second, at)) return inlineWrapper(known);
   CoreExpr* v = var(varFor(e), at);
   if (ev != elab.atNode.end()) return applyEvidence(v, ev->second, at);
   auto mono = monoApply.find(e);
@@ -282,7 +282,7 @@ CoreExpr* Desugarer::Impl::occurrence(const Entity* e, const void* node, const S
     for (CoreVar* d : mono->second) ds.push_back(var(d));
     return app(v, ds, at);
   }
-  return v;
+  return inlineWrapper(v);
 }
 
 // Applies a constructor or primitive to arguments, saturating it (with a
@@ -962,7 +962,10 @@ bool Desugarer::desugarModule(Module& m, CoreModule& result, DiagnosticSink& sin
     for (size_t i : scc) g.binds.push_back(binds[i]);
     result.groups.push_back(std::move(g));
   }
-  for (const CoreBind& b : binds) D.allGlobals.push_back(b.var);
+  for (const CoreBind& b : binds) {
+    D.allGlobals.push_back(b.var);
+    if (D.isWrapper(b.rhs)) D.wrappers[b.var] = b.rhs;
+  }
   bool ok = D.errors.empty();
   for (Diagnostic& d : D.errors) sink.report(std::move(d));
   D.errors.clear();

@@ -4,6 +4,7 @@
 // Internal to core/.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <tuple>
@@ -174,6 +175,58 @@ struct Desugarer::Impl {
       if (use[j] >= 0) r->args[j] = args[static_cast<size_t>(use[j])];
     std::vector<CoreExpr*> extra(args.begin() + static_cast<long>(f->params.size()), args.end());
     return extra.empty() ? r : app(r, std::move(extra));
+  }
+  // Note [Primitive wrappers]
+  // ~~~~~~~~~~~~~~~~~~~~~~~~~
+  // A global whose definition is a saturation wrapper (`(+) = primIntAdd`
+  // in `instance Num Int` is \x y -> primIntAdd# x y) is replaced at each
+  // use, in later modules, by a fresh copy of that lambda, which app() then
+  // applies to the arguments (applyWrapper). With Note [Known instance
+  // methods] this turns `n < 2` at Int into primIntLt# n 2: no call, no
+  // thunk for the arguments of a strict primitive. It is the only inlining
+  // before the simplifier, and it moves no tick (a wrapper has none).
+  absl::flat_hash_map<const CoreVar*, const CoreExpr*> wrappers;
+  bool isWrapper(const CoreExpr* f) const {
+    if (f->kind != CoreExpr::Kind::Lam) return false;
+    const CoreExpr* b = f->body;
+    if (b->kind != CoreExpr::Kind::PrimOp && b->kind != CoreExpr::Kind::ConApp) return false;
+    size_t vars = 0;
+    for (const CoreExpr* a : b->args) {
+      if (a->kind == CoreExpr::Kind::Lit) continue;
+      if (a->kind != CoreExpr::Kind::Var) return false;
+      if (std::count(f->params.begin(), f->params.end(), a->var) != 1) return false;
+      ++vars;
+    }
+    if (vars != f->params.size()) return false;
+    for (const CoreVar* p : f->params) {  // each parameter exactly once
+      size_t n = 0;
+      for (const CoreExpr* a : b->args) n += a->kind == CoreExpr::Kind::Var && a->var == p;
+      if (n != 1) return false;
+    }
+    return true;
+  }
+  // `e` itself, or a fresh copy of the wrapper it names.
+  CoreExpr* inlineWrapper(CoreExpr* e) {
+    if (e->kind != CoreExpr::Kind::Var) return e;
+    auto it = wrappers.find(e->var);
+    if (it == wrappers.end()) return e;
+    const CoreExpr* w = it->second;
+    std::vector<CoreVar*> ps;
+    CoreExpr* body = A.expr(w->body->kind);
+    *body = *w->body;
+    for (CoreExpr*& a : body->args) {
+      CoreExpr* c = A.expr(a->kind);
+      *c = *a;
+      a = c;
+    }
+    for (CoreVar* p : w->params) {
+      CoreVar* q = fresh(p->name);
+      ps.push_back(q);
+      for (CoreExpr* a : body->args)
+        if (a->kind == CoreExpr::Kind::Var && a->var == p) a->var = q;
+    }
+    body->span = e->span;
+    return lam(std::move(ps), body, e->span);
   }
   CoreExpr* lam(std::vector<CoreVar*> ps, CoreExpr* body, const SrcSpan& at = {}) {
     if (ps.empty()) return body;

@@ -1304,7 +1304,16 @@ struct TypeChecker::State {
         if (!d->matches.empty() && d->matches[0]->pats.empty()) restricted = true;
       } else {
         restricted = true;
+        // inferPat rebinds the pattern's variables to fresh types; bindings
+        // of the group checked before this one used the earlier ones.
+        std::vector<const Entity*> vs;
+        binders(d, vs);
+        std::vector<std::pair<const Entity*, const Ty*>> before;
+        for (const Entity* v : vs)
+          if (monos.contains(v)) before.emplace_back(v, monos[v]);
         const Ty* pt = inferPat(d->pat);  // (re)binds the pattern's variables
+        for (const auto& [v, t] : before)
+          if (monos.contains(v) && monos[v] != t) unifyAt(t, monos[v], v->defined);
         for (const auto& [b, s] : declared)
           if (monos.contains(b)) unifyAt(s.body, monos[b], b->defined);
         checkRhs(d->rhs, pt);

@@ -7,7 +7,7 @@
 
 TEST_CASE("the heap is initialised and GMP allocates on it", "[interp][gc]") {
   interp::initHeap();  // idempotent
-  CHECK(interp::heapSize() >= (size_t{64} << 20));
+  CHECK(interp::heapSize() >= (size_t{16} << 20));
   // 1000! computed repeatedly: limbs live on the GC heap and are reclaimed.
   for (int round = 0; round < 50; ++round) {
     mpz_t* z = static_cast<mpz_t*>(GC_MALLOC(sizeof(mpz_t)));
