@@ -1,7 +1,9 @@
-// STG to bytecode: one BCO per closure, slots allocated in order and never
-// reused within a BCO (so a case frame's saved slots stay valid), case
-// scrutinees that need no evaluation (primitives, literals) compiled inline.
+// STG to bytecode: one BCO per closure; slots allocated in order along each
+// path (so a case frame's saved slots stay valid) and shared between the
+// exclusive alternatives of a case; case scrutinees that need no evaluation
+// (primitives, literals) compiled inline.
 #include <algorithm>
+#include <functional>
 #include <cstring>
 #include <tuple>
 
@@ -30,7 +32,7 @@ class BcoGen {
         env_[r.free[i]] = operand(OperandKind::Free, static_cast<uint32_t>(i));
     }
     expr(*r.body);
-    bco_.frameSize = next_;
+    bco_.frameSize = std::max(high_, next_);
   }
 
  private:
@@ -280,10 +282,10 @@ class BcoGen {
         if (covered[a->con->tag]) continue;  // a repeated constructor never matches
         covered[a->con->tag] = true;
         bco_.code[table + a->con->tag] = here();
-        conAlt(b, *a);
+        branch([&] { conAlt(b, *a); });
       }
       uint32_t d = here();
-      defaultAlt(deflt);
+      branch([&] { defaultAlt(deflt); });
       for (uint32_t i = 0; i < n; ++i)
         if (!covered[i]) bco_.code[table + i] = d;
       bco_.code[table + n] = d;
@@ -301,10 +303,19 @@ class BcoGen {
       }
       emit(op), emit(b), emit(constant(litConstant(a->lit)));
       uint32_t next = hole();
-      expr(*a->body);
+      branch([&] { expr(*a->body); });
       patch(next);
     }
-    defaultAlt(deflt);
+    branch([&] { defaultAlt(deflt); });
+  }
+
+  // Alternatives are exclusive, so each starts from the same free slot and
+  // the frame needs only the largest (this keeps deep recursion's frames small).
+  void branch(const std::function<void()>& gen) {
+    uint32_t start = next_;
+    gen();
+    high_ = std::max(high_, next_);
+    next_ = start;
   }
 
   void conAlt(uint32_t b, const StgAlt& a) {
@@ -336,6 +347,7 @@ class BcoGen {
   using ConstKey = std::tuple<int, int64_t, uint64_t, const DataCon*, uint32_t, std::string>;
   absl::flat_hash_map<ConstKey, uint32_t> constIndex_;
   uint32_t next_ = 0;
+  uint32_t high_ = 0;  // the most slots any finished branch used
 };
 
 }  // namespace

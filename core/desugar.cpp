@@ -966,6 +966,10 @@ bool Desugarer::desugarModule(Module& m, CoreModule& result, DiagnosticSink& sin
     D.allGlobals.push_back(b.var);
     if (D.isWrapper(b.rhs)) D.wrappers[b.var] = b.rhs;
   }
+  // Uses of this module's own wrappers were desugared before the wrappers
+  // were known (Note [Primitive wrappers]): inline them now.
+  for (const CoreBind& b : binds)
+    if (!D.wrappers.contains(b.var)) D.inlineWrapperCalls(b.rhs);
   bool ok = D.errors.empty();
   for (Diagnostic& d : D.errors) sink.report(std::move(d));
   D.errors.clear();

@@ -205,6 +205,29 @@ struct Desugarer::Impl {
     }
     return true;
   }
+  // Rewrites, in place, every saturated call of a wrapper under `root`.
+  void inlineWrapperCalls(CoreExpr* root) {
+    std::vector<CoreExpr*> todo{root};  // no recursion: Core can nest deeply
+    while (!todo.empty()) {
+      CoreExpr* e = todo.back();
+      todo.pop_back();
+      if (e->kind == CoreExpr::Kind::App && e->body->kind == CoreExpr::Kind::Var) {
+        auto it = wrappers.find(e->body->var);
+        if (it != wrappers.end()) {
+          std::vector<CoreExpr*> args = e->args;
+          if (CoreExpr* r = applyWrapper(const_cast<CoreExpr*>(it->second), args)) {
+            SrcSpan span = e->span;
+            *e = *r;
+            e->span = span;
+          }
+        }
+      }
+      if (e->body) todo.push_back(e->body);
+      for (CoreExpr* a : e->args) todo.push_back(a);
+      for (CoreBind& b : e->binds) todo.push_back(b.rhs);
+      for (CoreAlt& a : e->alts) todo.push_back(a.rhs);
+    }
+  }
   // `e` itself, or a fresh copy of the wrapper it names.
   CoreExpr* inlineWrapper(CoreExpr* e) {
     if (e->kind != CoreExpr::Kind::Var) return e;

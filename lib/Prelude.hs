@@ -828,13 +828,20 @@ intDivCheck x y r
   | otherwise = r
 
 -- Division rounding towards negative infinity, from quot and rem.
+-- div and mod round towards negative infinity: they differ from quot and
+-- rem when the remainder is not zero and its sign differs from y's.
+-- (Written with primitives only: these are on every program's hot path.)
 intDiv :: Int -> Int -> Int
-intDiv x y = if r /= 0 && ((r < 0) /= (y < 0)) then primIntQuot x y - 1 else primIntQuot x y
-  where r = primIntRem x y
+intDiv x y = let q = primIntQuot x y
+                 r = primIntRem x y
+             in if signsDiffer r y then primIntSub q 1 else q
 
 intMod :: Int -> Int -> Int
-intMod x y = if r /= 0 && ((r < 0) /= (y < 0)) then r + y else r
-  where r = primIntRem x y
+intMod x y = let r = primIntRem x y in if signsDiffer r y then primIntAdd r y else r
+
+-- r is not zero and has the other sign than y.
+signsDiffer :: Int -> Int -> Bool
+signsDiffer r y = if primIntLt 0 r then primIntLt y 0 else if primIntLt r 0 then primIntLt 0 y else False
 
 instance Num Int where
   (+) = primIntAdd
