@@ -274,6 +274,19 @@ CoreExpr* Desugarer::Impl::occurrence(const Entity* e, const void* node, const S
   auto ev = elab.atNode.find(node);
   if (ev != elab.atNode.end())
     if (CoreExpr* known = knownMethod(e, ev->second, at)) return inlineWrapper(known);
+  // A method selected from a dictionary parameter: Note [Hoisted dictionary values].
+  if (ev != elab.atNode.end() && !ev->second.empty() && methodClass.contains(e)) {
+    std::string key;
+    int scope = hoistRoot(ev->second[0], &key);
+    if (scope >= 0) {
+      EvId dict = ev->second[0];
+      CoreExpr* sel = hoisted(scope, absl::StrCat("m", reinterpret_cast<uintptr_t>(e), ":", key),
+                              [this, e, dict, at] { return app(var(varFor(e), at), {evidence(dict, at)}, at); },
+                              "dmeth");
+      std::vector<EvId> rest(ev->second.begin() + 1, ev->second.end());
+      return applyEvidence(sel, rest, at);
+    }
+  }
   CoreExpr* v = var(varFor(e), at);
   if (ev != elab.atNode.end()) return applyEvidence(v, ev->second, at);
   auto mono = monoApply.find(e);
@@ -375,7 +388,15 @@ CoreExpr* Desugarer::Impl::literal(const Literal& l, const void* node, bool nega
   else if (evs.empty()) x->litType = integral ? LitType::Integer : LitType::Double;
   else if (integral) {  // fromInteger d n
     x->litType = LitType::Integer;
-    return app(applyEvidence(wiredVar("fromInteger", at), {evs[0]}, at), {x}, at);
+    auto make = [this, x, ev = evs[0], at] {
+      return app(applyEvidence(wiredVar("fromInteger", at), {ev}, at), {x}, at);
+    };
+    // A literal at a dictionary parameter's type is one value per call of
+    // the binding: Note [Hoisted dictionary values].
+    std::string key;
+    int scope = hoistRoot(evs[0], &key);
+    if (scope >= 0) return hoisted(scope, absl::StrCat("lit", x->lit.text, ":", key), make, "dlit");
+    return make();
   } else {  // fromRational d (n % d)
     auto [num, den] = fractionOf(l.text);
     if (negative) num = "-" + num;
@@ -734,7 +755,22 @@ CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::
   ccPath.push_back(name);
   std::string cc = module;
   for (const std::string& p : ccPath) absl::StrAppend(&cc, ".", p);
+  // Dictionary values from these parameters are shared: Note [Hoisted dictionary values].
+  hoistScopes.emplace_back();
+  for (const auto& [ev, v] : dictParams)
+    if (std::find(dicts.begin(), dicts.end(), v) != dicts.end()) hoistScopes.back().params.insert(ev);
   CoreExpr* body = match(args, std::move(eqs), failWith(d->span, "Non-exhaustive patterns in function " + name));
+  std::vector<CoreBind> lets = std::move(hoistScopes.back().lets);
+  hoistScopes.pop_back();
+  // A value used once, and not inside a lambda, goes back in place (its let
+  // would cost a thunk for nothing).
+  for (auto it = lets.rbegin(); it != lets.rend(); ++it) {
+    std::vector<CoreExpr*> uses;
+    bool underLambda = false;
+    findUses(body, it->var, false, uses, underLambda);
+    if (uses.size() == 1 && !underLambda) *uses[0] = *it->rhs;
+    else if (!uses.empty()) body = let(it->var, it->rhs, body);
+  }
   body = withCostCentre(body, cc, d->span);
   ccPath.pop_back();
   return lam(dicts, lam(args, body, d->span), d->span);

@@ -179,7 +179,13 @@ CoreExpr* Desugarer::Impl::evidence(EvId id, const SrcSpan& at) {
         const Entity* from = elab.ev[t.from].pred.cls;
         auto it = superSelectors.find(from);
         if (it == superSelectors.end() || t.superIndex >= it->second.size()) break;
-        return app(var(it->second[t.superIndex], at), {evidence(t.from, at)}, at);
+        CoreVar* sel = it->second[t.superIndex];
+        EvId inner = t.from;
+        auto make = [this, sel, inner, at] { return app(var(sel, at), {evidence(inner, at)}, at); };
+        std::string key;
+        int scope = hoistRoot(id, &key);
+        if (scope >= 0) return hoisted(scope, key, make, "dsup");
+        return make();
       }
       case EvTerm::Kind::Unsolved:
         break;
@@ -188,6 +194,52 @@ CoreExpr* Desugarer::Impl::evidence(EvId id, const SrcSpan& at) {
   }
   errors.push_back(Diagnostic{Severity::Error, at, "internal error: no dictionary for a class constraint here", {}});
   return failWith(at, "internal error: missing dictionary");
+}
+
+// Note [Hoisted dictionary values]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// Inside a binding with dictionary parameters, superclass selections
+// (`$p1Ord ($p2Real dIntegral)`) and method selections (`mod dIntegral`)
+// from those parameters are the same values however often the body needs
+// them. Each is let-bound once, at the top of the binding that binds its
+// root parameter (lazily: a thunk), and every use refers to that variable.
+// So a loop inside a polymorphic local function (`sieve` in a where without
+// a signature) selects its methods once per call of the function, not once
+// per iteration. GHC gets the same effect from its simplifier (CSE and
+// floating); without it, -O0 code would rebuild the chain each time.
+int Desugarer::Impl::hoistRoot(EvId id, std::string* key) const {
+  std::string path;
+  for (int hops = 0; hops < 10000 && id != 0 && id < elab.ev.size(); ++hops) {
+    const EvTerm& t = elab.ev[id];
+    if (t.kind == EvTerm::Kind::Same) {
+      id = t.from;
+    } else if (t.kind == EvTerm::Kind::Super) {
+      path = absl::StrCat(".", t.superIndex, path);
+      id = t.from;
+    } else if (t.kind == EvTerm::Kind::Param) {
+      for (size_t i = hoistScopes.size(); i-- > 0;)
+        if (hoistScopes[i].params.contains(id)) {
+          *key = absl::StrCat(id, path);
+          return static_cast<int>(i);
+        }
+      return -1;
+    } else {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+CoreExpr* Desugarer::Impl::hoisted(int scope, const std::string& key, const std::function<CoreExpr*()>& make,
+                                   const char* name) {
+  auto found = hoistScopes[static_cast<size_t>(scope)].memo.find(key);
+  if (found != hoistScopes[static_cast<size_t>(scope)].memo.end()) return var(found->second);
+  CoreExpr* e = make();  // may hoist its own parts first (so they come earlier)
+  CoreVar* v = fresh(name);
+  HoistScope& sc = hoistScopes[static_cast<size_t>(scope)];
+  sc.lets.push_back(CoreBind{v, e});
+  sc.memo[key] = v;
+  return var(v);
 }
 
 // Note [Known instance methods]

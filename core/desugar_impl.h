@@ -67,6 +67,16 @@ struct Desugarer::Impl {
   // ---- the enclosing bindings (cost-centre names) ----
   std::vector<std::string> ccPath;
 
+  // ---- dictionary values shared per binding (Note [Hoisted dictionary values]) ----
+  struct HoistScope {
+    absl::flat_hash_set<EvId> params;                 // the dictionary parameters it binds
+    std::vector<CoreBind> lets;                       // in dependency order
+    absl::flat_hash_map<std::string, CoreVar*> memo;  // chain key -> its variable
+  };
+  std::vector<HoistScope> hoistScopes;
+  int hoistRoot(EvId id, std::string* key) const;
+  CoreExpr* hoisted(int scope, const std::string& key, const std::function<CoreExpr*()>& make, const char* name);
+
   // desugar.cpp: expressions and bindings
   CoreExpr* expr(Expr* e);
   CoreExpr* exprUnticked(Expr* e);
