@@ -985,6 +985,9 @@ bool Desugarer::desugarModule(Module& m, CoreModule& result, DiagnosticSink& sin
     for (const Elaboration::Instance& inst : it->second) D.instanceBindings(inst, binds);
   std::vector<CoreBind> values = D.bindings(m.decls, true);
   binds.insert(binds.end(), values.begin(), values.end());
+  // Note [Shared constant dictionaries] (building one may need another).
+  binds.insert(binds.end(), D.constantDictBinds.begin(), D.constantDictBinds.end());
+  D.constantDictBinds.clear();
   // Top-level groups in dependency order.
   absl::flat_hash_map<const CoreVar*, size_t> index;
   for (size_t i = 0; i < binds.size(); ++i) index[binds[i].var] = i;

@@ -171,9 +171,18 @@ CoreExpr* Desugarer::Impl::evidence(EvId id, const SrcSpan& at) {
       case EvTerm::Kind::Instance: {
         auto it = dfuns.find({t.pred.cls, t.tycon});
         if (it == dfuns.end()) break;
+        std::string key;
+        if (!t.args.empty() && constantKey(id, &key)) {
+          if (auto c = constantDicts.find(key); c != constantDicts.end()) return var(c->second, at);
+        }
         std::vector<CoreExpr*> args;
         for (EvId a : t.args) args.push_back(evidence(a, at));
-        return app(var(it->second, at), std::move(args), at);
+        CoreExpr* dict = app(var(it->second, at), std::move(args), at);
+        if (key.empty()) return dict;
+        CoreVar* g = A.var(absl::StrCat("$dict", constantDicts.size()), module);
+        constantDicts[key] = g;
+        constantDictBinds.push_back(CoreBind{g, dict});
+        return var(g, at);
       }
       case EvTerm::Kind::Super: {
         const Entity* from = elab.ev[t.from].pred.cls;
@@ -194,6 +203,49 @@ CoreExpr* Desugarer::Impl::evidence(EvId id, const SrcSpan& at) {
   }
   errors.push_back(Diagnostic{Severity::Error, at, "internal error: no dictionary for a class constraint here", {}});
   return failWith(at, "internal error: missing dictionary");
+}
+
+// Note [Shared constant dictionaries]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A dictionary built only from instances (`Ord (String, Int)` is
+// $fOrdTuple2 ($fOrdList $fOrdChar) $fOrdInt) is the same value wherever
+// it is needed. Applying the dictionary functions at each use would build
+// a new record of methods every time (in a comparison function called by
+// sortBy, once per comparison), so each such dictionary becomes a top-level
+// CAF ($dict<N>) of the module that first needs it, shared by every later
+// use in that module and the modules after it.
+bool Desugarer::Impl::constantKey(EvId id, std::string* key, int depth) const {
+  if (depth > 100) return false;
+  for (int hops = 0; hops < 10000 && id != 0 && id < elab.ev.size(); ++hops) {
+    const EvTerm& t = elab.ev[id];
+    switch (t.kind) {
+      case EvTerm::Kind::Same: id = t.from; continue;
+      case EvTerm::Kind::Instance: {
+        auto it = dfuns.find({t.pred.cls, t.tycon});
+        if (it == dfuns.end()) return false;
+        std::string k = it->second->display();
+        if (!t.args.empty()) {
+          k += "(";
+          for (EvId a : t.args) {
+            std::string sub;
+            if (!constantKey(a, &sub, depth + 1)) return false;
+            absl::StrAppend(&k, sub, ",");
+          }
+          k += ")";
+        }
+        *key = std::move(k);
+        return true;
+      }
+      case EvTerm::Kind::Super: {
+        std::string sub;
+        if (!constantKey(t.from, &sub, depth + 1)) return false;
+        *key = absl::StrCat(sub, ".", t.superIndex);
+        return true;
+      }
+      default: return false;
+    }
+  }
+  return false;
 }
 
 // Note [Hoisted dictionary values]

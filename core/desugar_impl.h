@@ -74,6 +74,11 @@ struct Desugarer::Impl {
     absl::flat_hash_map<std::string, CoreVar*> memo;  // chain key -> its variable
   };
   std::vector<HoistScope> hoistScopes;
+
+  // ---- dictionaries built from instances only (Note [Shared constant dictionaries]) ----
+  absl::flat_hash_map<std::string, CoreVar*> constantDicts;  // evidence key -> its global
+  std::vector<CoreBind> constantDictBinds;                    // this module's new ones
+  bool constantKey(EvId id, std::string* key, int depth = 0) const;
   int hoistRoot(EvId id, std::string* key) const;
   CoreExpr* hoisted(int scope, const std::string& key, const std::function<CoreExpr*()>& make, const char* name);
 

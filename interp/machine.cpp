@@ -14,6 +14,16 @@
 // when an exception unwinds through it, the thunk becomes RAISED, which
 // raises the same exception if it is forced again (DESIGN.md section 4).
 //
+// Note [Short-cutting indirections]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// An updated thunk stays in the heap as an indirection for as long as
+// anything points at it; GHC's collector removes indirections as it copies,
+// but ours does not move objects. So the mutator does it: when UNPACK reads
+// a field that is an indirection, it writes the value back into the
+// constructor, and the indirection becomes garbage once the last such
+// reference is gone. (A list built from thunks would otherwise hold one
+// dead thunk per cell, doubling its size.)
+//
 // Note [Stack roots]
 // ~~~~~~~~~~~~~~~~~~
 // The stack is not on the GC heap, so a push-other-roots callback gives the
@@ -443,9 +453,19 @@ dispatch:
         continue;
       }
       case Op::UNPACK: {
+        // Fields that are updated thunks are short-cut to their values, in
+        // the constructor too, so that the indirection can be collected
+        // (Note [Short-cutting indirections]).
         Obj* x = asObj(SLOT(pc[1]));
         uint32_t d = pc[2], n = pc[3];
-        for (uint32_t i = 0; i < n; ++i) SLOT(d + i) = x->payload[i];
+        for (uint32_t i = 0; i < n; ++i) {
+          Obj* f = asObj(x->payload[i]);
+          if (f->info->type == Type::Ind) {
+            f = deref(f);
+            x->payload[i] = asWord(f);
+          }
+          SLOT(d + i) = asWord(f);
+        }
         pc_ = pc + 4;
         continue;
       }
