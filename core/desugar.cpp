@@ -289,6 +289,7 @@ CoreExpr* Desugarer::Impl::occurrence(const Entity* e, const void* node, const S
   }
   CoreExpr* v = var(varFor(e), at);
   if (ev != elab.atNode.end()) return applyEvidence(v, ev->second, at);
+  if (auto self = monoSelves.find(e); self != monoSelves.end()) return var(self->second, at);
   auto mono = monoApply.find(e);
   if (mono != monoApply.end()) {
     std::vector<CoreExpr*> ds;
@@ -732,7 +733,24 @@ CoreExpr* Desugarer::Impl::guards(const std::vector<Stmt*>& stmts, size_t i,
 // ---- bindings ------------------------------------------------------------------------------
 // \dicts args -> match: the equations of a function binding, taking the
 // dictionaries `dicts` (already bound to the binding's evidence) first.
-CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::vector<CoreVar*>& dicts) {
+// Note [Dictionaries outside the recursion]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A recursive function without a signature whose type has a class context
+// (`go` in `xs !! n`, if it had no signature) is generalised over its
+// dictionaries, and its recursive calls pass the same dictionaries back
+// (Note [Recursive uses]). Desugared naively, every iteration would select
+// its methods and build its literals from the dictionaries again. Like
+// GHC's AbsBinds, the dictionaries are instead taken once, outside a
+// monomorphic inner binding that the recursive calls use:
+//
+//   go = \dNum dEq -> let (==)' = (==) dEq; 0' = fromInteger dNum 0; ...
+//                     in letrec go' = \xs n -> ... go' ... in go'
+//
+// so the loop pays for none of it (Note [Hoisted dictionary values] does
+// the sharing). Only single-member groups get this form; a group of
+// several mutually recursive functions keeps passing its dictionaries.
+CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::vector<CoreVar*>& dicts,
+                                   CoreVar* monoSelf) {
   size_t n = d->matches.empty() ? 0 : d->matches[0]->pats.size();
   std::vector<CoreVar*> args;
   for (size_t i = 0; i < n; ++i) {  // named after the first equation with a variable there
@@ -762,6 +780,22 @@ CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::
   CoreExpr* body = match(args, std::move(eqs), failWith(d->span, "Non-exhaustive patterns in function " + name));
   std::vector<CoreBind> lets = std::move(hoistScopes.back().lets);
   hoistScopes.pop_back();
+  if (monoSelf) {  // only worth it when the function does call itself
+    std::vector<CoreExpr*> uses;
+    bool underLambda = false;
+    findUses(body, monoSelf, false, uses, underLambda);
+    if (uses.empty()) monoSelf = nullptr;
+  }
+  if (monoSelf) {
+    body = withCostCentre(body, cc, d->span);
+    ccPath.pop_back();
+    CoreExpr* rec = A.expr(CoreExpr::Kind::LetRec);
+    rec->binds.push_back(CoreBind{monoSelf, lam(args, body, d->span)});
+    rec->body = var(monoSelf);
+    body = rec;
+    for (auto it = lets.rbegin(); it != lets.rend(); ++it) body = let(it->var, it->rhs, body);
+    return lam(dicts, body, d->span);
+  }
   // A value used once, and not inside a lambda, goes back in place (its let
   // would cost a thunk for nothing).
   for (auto it = lets.rbegin(); it != lets.rend(); ++it) {
@@ -808,6 +842,10 @@ std::vector<CoreBind> Desugarer::Impl::bindings(std::vector<Decl*>& decls, bool 
     if (d->kind == Decl::Kind::FunBind && d->name.ref)
       if (auto it = elab.params.find(d); it != elab.params.end() && !it->second.empty())
         groups[it->second[0]].push_back(d->name.ref);
+  absl::flat_hash_set<const Entity*> signatures;
+  for (Decl* d : decls)
+    if (d->kind == Decl::Kind::TypeSig)
+      for (Name& n : d->names) signatures.insert(n.ref);
   for (Decl* d : decls) {
     if (d->kind == Decl::Kind::FunBind && d->name.ref) {
       std::vector<EvId> params;
@@ -815,10 +853,17 @@ std::vector<CoreBind> Desugarer::Impl::bindings(std::vector<Decl*>& decls, bool 
       std::vector<CoreVar*> dicts = bindDictParams(params);
       std::vector<const Entity*> members{d->name.ref};
       if (!params.empty()) members = groups[params[0]];
-      if (!dicts.empty())
+      CoreVar* monoSelf = nullptr;
+      if (!dicts.empty() && members.size() == 1 && !signatures.contains(d->name.ref)) {
+        // Note [Dictionaries outside the recursion]
+        monoSelf = fresh(d->name.name);
+        monoSelves[d->name.ref] = monoSelf;
+      } else if (!dicts.empty()) {
         for (const Entity* m : members) monoApply[m] = dicts;
-      CoreExpr* value = funBind(d, d->name.name, dicts);
+      }
+      CoreExpr* value = funBind(d, d->name.name, dicts, monoSelf);
       for (const Entity* m : members) monoApply.erase(m);
+      monoSelves.erase(d->name.ref);
       outBinds.push_back(CoreBind{varFor(d->name.ref), value});
     } else if (d->kind == Decl::Kind::PatBind) {
       patBind(d, topLevel, outBinds);

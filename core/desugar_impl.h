@@ -97,7 +97,10 @@ struct Desugarer::Impl {
                    CoreExpr* fail);
   CoreExpr* letBlock(std::vector<Decl*>& decls, CoreExpr* body);
   std::vector<CoreBind> bindings(std::vector<Decl*>& decls, bool topLevel);
-  CoreExpr* funBind(Decl* d, const std::string& name, const std::vector<CoreVar*>& dicts);
+  // `monoSelf`: see Note [Dictionaries outside the recursion] in core/desugar.cpp.
+  CoreExpr* funBind(Decl* d, const std::string& name, const std::vector<CoreVar*>& dicts,
+                    CoreVar* monoSelf = nullptr);
+  absl::flat_hash_map<const Entity*, CoreVar*> monoSelves;  // recursive uses -> the inner binding
   void patBind(Decl* d, bool topLevel, std::vector<CoreBind>& out);
   CoreExpr* withTick(CoreExpr* e, const SrcSpan& at);
   CoreExpr* withCostCentre(CoreExpr* e, const std::string& name, const SrcSpan& at);
