@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "bytecode/bco.h"
@@ -235,6 +236,57 @@ class BcoGen {
     }
   }
 
+  // Note [Dead slots]
+  // ~~~~~~~~~~~~~~~~~
+  // A case frame keeps its whole activation alive while the scrutinee is
+  // evaluated, which may take the rest of the program (`print (go xs)`
+  // inside a thunk). So that a dead slot does not keep, say, the head of a
+  // long list alive, a case whose scrutinee must be evaluated first clears
+  // the slots neither the scrutinee nor the alternatives read (CLEAR), and
+  // the scrutinee's final CALL, ENTER or EVAL clears the slots it reads for
+  // the last time (the kill bit of Note [Operands]). GHC gets the same from
+  // saving only the live variables in a case continuation.
+  absl::flat_hash_set<uint32_t> liveSlots(const std::vector<const StgExpr*>& es) {
+    std::vector<const CoreVar*> vars;
+    for (const StgExpr* x : es) usedVars(*x, vars);
+    absl::flat_hash_set<uint32_t> out;
+    for (const CoreVar* v : vars) {
+      auto it = env_.find(v);
+      if (it != env_.end() && operandKind(it->second) == OperandKind::Local) out.insert(operandIndex(it->second));
+    }
+    return out;
+  }
+
+  static void usedVars(const StgExpr& e, std::vector<const CoreVar*>& out) {
+    using K = StgExpr::Kind;
+    auto atomVar = [&](const Atom& a) {
+      if (a.var && !a.var->isGlobal()) out.push_back(a.var);
+    };
+    switch (e.kind) {
+      case K::Atom: case K::Return: atomVar(e.atom); return;
+      case K::App: atomVar(e.atom); [[fallthrough]];
+      case K::ConApp: case K::Prim: case K::Raise: case K::IOPrim: case K::Catch:
+        for (const Atom& a : e.args) atomVar(a);
+        return;
+      case K::Let: case K::LetRec:
+        for (const StgBind& b : e.binds) {
+          for (const Atom& a : b.rhs->args) atomVar(a);
+          out.insert(out.end(), b.rhs->free.begin(), b.rhs->free.end());
+        }
+        usedVars(*e.body, out);
+        return;
+      case K::Case:
+        usedVars(*e.body, out);
+        for (const StgAlt& a : e.alts) usedVars(*a.body, out);
+        return;
+    }
+  }
+
+  uint32_t killIfDead(uint32_t w, const absl::flat_hash_set<uint32_t>& live) {
+    if (operandKind(w) == OperandKind::Local && !live.contains(operandIndex(w))) return w | kKillBit;
+    return w;
+  }
+
   void caseOf(const StgExpr& e) {
     uint32_t b = slot();
     const StgExpr& s = *e.body;
@@ -244,14 +296,35 @@ class BcoGen {
     } else if (s.kind == K::Atom && !s.atom.var && s.atom.lit.type != LitType::String) {
       emit(Op::MOVE), emit(b), emit(atom(s.atom));
     } else if (s.kind == K::Atom) {
-      emit(Op::EVAL), emit(atom(s.atom));
+      std::vector<const StgExpr*> after;
+      for (const StgAlt& a : e.alts) after.push_back(a.body);
+      emit(Op::EVAL), emit(killIfDead(atom(s.atom), liveSlots(after)));
       uint32_t l = hole();
       patch(l);
       emit(Op::BIND), emit(b);
     } else {
+      std::vector<const StgExpr*> after;
+      for (const StgAlt& a : e.alts) after.push_back(a.body);
+      absl::flat_hash_set<uint32_t> live = liveSlots(after);
+      absl::flat_hash_set<uint32_t> scrutinee = liveSlots({&s});
+      std::vector<uint32_t> dead;
+      for (uint32_t k = 0; k < b; ++k)
+        if (!live.contains(k) && !scrutinee.contains(k)) dead.push_back(k);
+      if (!dead.empty()) {
+        emit(Op::CLEAR), emit(static_cast<uint32_t>(dead.size()));
+        for (uint32_t k : dead) emit(operand(OperandKind::Local, k));
+      }
       emit(Op::CASE);
       uint32_t l = hole();
-      expr(s);
+      if (s.kind == K::App) {  // the call reads its arguments, then they may die
+        emit(Op::CALL), emit(killIfDead(atom(s.atom), live));
+        emit(static_cast<uint32_t>(s.args.size()));
+        for (const Atom& a : s.args) emit(killIfDead(atom(a), live));
+      } else if (s.kind == K::Atom && s.atom.var) {
+        emit(Op::ENTER), emit(killIfDead(atom(s.atom), live));
+      } else {
+        expr(s);
+      }
       patch(l);
       emit(Op::BIND), emit(b);
     }

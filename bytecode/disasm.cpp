@@ -35,7 +35,7 @@ std::string constantText(const Constant& c) {
 
 std::string atomText(uint32_t w) {
   switch (operandKind(w)) {
-    case OperandKind::Local: return absl::StrCat("s", operandIndex(w));
+    case OperandKind::Local: return absl::StrCat("s", operandIndex(w), (w & kKillBit) ? "!" : "");
     case OperandKind::Free: return absl::StrCat("f", operandIndex(w));
     case OperandKind::Const: return absl::StrCat("k", operandIndex(w));
   }

@@ -6,7 +6,7 @@
 // Every instruction is its opcode word followed by its operand words. An
 // atom operand carries its kind in the top two bits:
 //
-//   00 iiii...  local slot i of the current activation (fp[i])
+//   00 kiii...  local slot i of the current activation (fp[i]); k: kKillBit
 //   01 iiii...  free variable i of the current function closure (node->payload[i])
 //   10 iiii...  constant i of the BCO
 //
@@ -42,7 +42,11 @@ inline const OpInfo& opInfo(Op op) { return kOps[static_cast<uint32_t>(op)]; }
 
 enum class OperandKind : uint32_t { Local = 0, Free = 1, Const = 2 };
 
-inline constexpr uint32_t kOperandIndexMask = (1u << 30) - 1;
+// Bit 29 of a local-slot atom read by CALL, ENTER or EVAL in a case
+// scrutinee: the slot is dead once read, and the instruction clears it
+// (Note [Dead slots] in bytecode/codegen.cpp).
+inline constexpr uint32_t kKillBit = 1u << 29;
+inline constexpr uint32_t kOperandIndexMask = kKillBit - 1;
 
 inline constexpr uint32_t operand(OperandKind k, uint32_t index) {
   return (static_cast<uint32_t>(k) << 30) | index;

@@ -36,6 +36,8 @@
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
@@ -276,7 +278,7 @@ apply: {
       uint32_t extra = n - arity;
       if (base + n + 3 + c->frameSize + 16 > stack_.limit()) stackOverflow();
       // Save the first `arity` arguments (no GC allocation until they are copied back).
-      Word small[16];
+      Word small[16] = {};
       std::vector<Word> big;
       Word* tmp = small;
       if (arity > 16) {
@@ -292,6 +294,7 @@ apply: {
       frameTop_ = base + extra + 2;
       fp_ = frameTop_ + 1;
       std::memcpy(fp_, tmp, arity * sizeof(Word));
+      std::memset(small, 0, sizeof small);  // no stale roots on the C stack (see CALL)
       sp_ = fp_ + c->frameSize;
       node_ = f;
       code_ = c;
@@ -382,6 +385,7 @@ dispatch:
     switch (static_cast<Op>(*pc)) {
       case Op::ENTER:
         x_ = asObj(ATOM(pc[1]));
+        if (pc[1] & bc::kKillBit) fp_[pc[1] & bc::kOperandIndexMask] = 0;
         goto enter;
       case Op::CALL: {
         Obj* f = asObj(ATOM(pc[1]));
@@ -391,7 +395,7 @@ dispatch:
         if (base + n <= fp_ || base >= sp_) {  // no overlap with the slots read
           for (uint32_t i = 0; i < n; ++i) base[i] = ATOM(pc[3 + i]);
         } else {
-          Word tmp[16];
+          Word tmp[16] = {};  // initialised: stale words on the C stack are roots too
           std::vector<Word> big;
           Word* args = tmp;
           if (n > 16) {
@@ -400,10 +404,17 @@ dispatch:
           }
           for (uint32_t i = 0; i < n; ++i) args[i] = ATOM(pc[3 + i]);
           std::memcpy(base, args, n * sizeof(Word));
+          // The C stack is scanned too: a stale copy would keep the
+          // arguments alive for as long as this loop runs (a list's head!).
+          std::memset(tmp, 0, sizeof tmp);
         }
         sp_ = base + n;
         x_ = f;
         nargs_ = n;
+        for (uint32_t i = 0; i <= n; ++i) {  // Note [Dead slots] in bytecode/codegen.cpp
+          uint32_t w = pc[i == 0 ? 1 : 2 + i];
+          if ((w >> 30) == 0 && (w & bc::kKillBit)) fp_[w & bc::kOperandIndexMask] = 0;
+        }
         goto apply;
       }
       case Op::RET:
@@ -424,6 +435,7 @@ dispatch:
       }
       case Op::EVAL: {
         Obj* x = deref(asObj(ATOM(pc[1])));
+        if (pc[1] & bc::kKillBit) fp_[pc[1] & bc::kOperandIndexMask] = 0;
         if (isValue(x)) {
           r1_ = x;
           pc_ = code_->code + pc[2];
@@ -528,9 +540,15 @@ dispatch:
         SLOT(pc[1]) = ATOM(pc[2]);
         pc_ = pc + 3;
         continue;
+      case Op::CLEAR: {
+        uint32_t n = pc[1];
+        for (uint32_t i = 0; i < n; ++i) SLOT(pc[2 + i] & bc::kOperandIndexMask) = 0;
+        pc_ = pc + 2 + n;
+        continue;
+      }
       case Op::PRIM: {
         uint32_t n = pc[3];
-        Word args[4];
+        Word args[4] = {0, 0, 0, 0};
         for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[4 + i]);
         pc_ = pc;
         SLOT(pc[2]) = asWord(strictPrim(static_cast<bc::Prim>(pc[1]), args));
@@ -550,6 +568,7 @@ dispatch:
         // The activation is finished: its slots may be reused from here.
         sp_ = frameTop_ + 1;
         Obj* r = ioPrim(static_cast<bc::Prim>(pc[1]), args);
+        std::memset(args, 0, sizeof args);  // no stale roots on the C stack (see CALL)
         if (r) {
           r1_ = r;
           goto ret;
