@@ -14,6 +14,18 @@
 // when an exception unwinds through it, the thunk becomes RAISED, which
 // raises the same exception if it is forced again (DESIGN.md section 4).
 //
+// Note [Update in place]
+// ~~~~~~~~~~~~~~~~~~~~~~
+// When a thunk's value is a constructor or a boxed Int, Char, Double or
+// Float that fits in the thunk's own payload, the update copies the value
+// into the thunk instead of making it an indirection: the thunk *becomes*
+// the value (a cons cell, an Int). Values are immutable and have no
+// identity, so the copy is indistinguishable from the original. Evaluated
+// lists then cost one block per cell instead of two (an indirection and
+// the cell), and reading them takes no extra hop. The update frame records
+// the thunk's payload size, because the thunk's info is BLACKHOLE by then.
+// Anything larger, and functions, get an indirection.
+//
 // Note [Short-cutting indirections]
 // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 // An updated thunk stays in the heap as an indirection for as long as
@@ -153,11 +165,11 @@ bool Machine::unwind(Obj* exc) {
     Word* prev = reinterpret_cast<Word*>(t[-1]);
     switch (static_cast<FrameTag>(*t)) {
       case kUpdateFrame: {
-        Obj* thunk = asObj(t[-2]);
+        Obj* thunk = asObj(t[-3]);
         thunk->info = &rt_.raisedInfo;
         thunk->payload[0] = asWord(exc);
         frameTop_ = prev;
-        sp_ = t - 2;
+        sp_ = t - 3;
         break;
       }
       case kCatchFrame: {
@@ -216,11 +228,12 @@ enter: {
     case Type::Thunk: {
       const Code* c = x->info->code;
       Word* base = frameTop_ + 1;
-      if (base + 3 + c->frameSize + 16 > stack_.limit()) stackOverflow();
+      if (base + 4 + c->frameSize + 16 > stack_.limit()) stackOverflow();
       base[0] = asWord(x);
-      base[1] = reinterpret_cast<Word>(frameTop_);
-      base[2] = kUpdateFrame;
-      frameTop_ = base + 2;
+      base[1] = 1 + c->numFree;  // the thunk's payload words (Note [Update in place])
+      base[2] = reinterpret_cast<Word>(frameTop_);
+      base[3] = kUpdateFrame;
+      frameTop_ = base + 3;
       fp_ = frameTop_ + 1;
       uint32_t nfree = c->numFree;
       for (uint32_t i = 0; i < nfree; ++i) {
@@ -343,10 +356,20 @@ ret: {
       frameTop_ = prev;
       goto dispatch;
     case kUpdateFrame: {
-      Obj* thunk = asObj(t[-2]);
-      thunk->info = &rt_.indInfo;
-      thunk->payload[0] = asWord(r1_);
-      sp_ = t - 2;
+      Obj* thunk = asObj(t[-3]);
+      Word room = t[-2];
+      Type ty = typeOf(r1_);
+      uint32_t size = r1_->info->size;
+      if (size <= room && (ty == Type::Con || ty == Type::Int || ty == Type::Char || ty == Type::Double ||
+                           ty == Type::Float)) {
+        // Note [Update in place]: the thunk becomes a copy of its value.
+        std::memcpy(thunk->payload, r1_->payload, size * sizeof(Word));
+        thunk->info = r1_->info;
+      } else {
+        thunk->info = &rt_.indInfo;
+        thunk->payload[0] = asWord(r1_);
+      }
+      sp_ = t - 3;
       frameTop_ = prev;
       goto ret;
     }

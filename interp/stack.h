@@ -26,11 +26,12 @@
 //          +-----------------+  |
 //          | tag: UPDATE     | <+
 //          | prev            |
+//          | payload words   |
 //          | thunk           |
 //   low    +-----------------+
 //
 //   CASE    [saved fp][node][code][pc][prev][tag]   resume an activation at pc with R1
-//   UPDATE  [thunk][prev][tag]                      overwrite the thunk with an Ind to R1
+//   UPDATE  [thunk][words][prev][tag]               overwrite the thunk with R1 (Note [Update in place])
 //   APPLY   [arg 0]..[arg n-1][n][prev][tag]        apply R1 to the arguments
 //   CATCH   [handler][prev][tag]                    IO errors below apply the handler
 //   FORCE   [action][arg][buffer][rest][phase][prev][tag]   force a String (Note [Forcing strings])
