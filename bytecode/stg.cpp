@@ -193,6 +193,16 @@ class Converter {
           subst_[b.var] = r->kind == EK::Var ? varAtom(r->var) : litAtom(r);
           return expr(e->body);
         }
+        // Note [Strict lets]: `let x = e in case x of alts` evaluates e at once.
+        const CoreExpr* body = stripTicks(e->body);
+        if (r->kind != EK::Lam && r->kind != EK::ConApp && forcesFirst(body, b.var)) {
+          StgExpr* c = mk(StgExpr::Kind::Case);
+          c->binder = b.var;
+          StgAlt alt;
+          alt.body = expr(e->body);
+          c->alts.push_back(std::move(alt));
+          return caseOf(expr(r), c);
+        }
         Pending pending;
         StgRhs* c = rhs(r, pending, b.var);
         pending.push_back(StgBind{b.var, c});
@@ -269,6 +279,32 @@ class Converter {
     alt.body = call;
     c->alts.push_back(std::move(alt));
     return wrap(pending, c);
+  }
+
+  // Note [Strict lets]
+  // ~~~~~~~~~~~~~~~~~~
+  // `let x = e in body`, where the first thing body does is evaluate x
+  // (`let n' = n + 1 in n' `seq` go n' ys`, or a case on x), is
+  // `case e as x of _ -> body`: the same evaluation order, and no thunk is
+  // built for e only to be forced at once. (Evaluating x again in body
+  // finds a value.)
+  static bool forcesFirst(const CoreExpr* body, const CoreVar* x) {
+    for (;;) {
+      body = stripTicks(body);
+      if (body->kind == EK::Case) {
+        const CoreExpr* s = stripTicks(body->body);
+        if (s->kind == EK::Var) return s->var == x;
+        body = s;
+        continue;
+      }
+      if (body->kind == EK::PrimOp && body->prim == "primSeq" && !body->args.empty()) {
+        const CoreExpr* s = stripTicks(body->args[0]);
+        if (s->kind == EK::Var) return s->var == x;
+        body = s;
+        continue;
+      }
+      return false;
+    }
   }
 
   // Note [Case of case]

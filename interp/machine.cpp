@@ -50,7 +50,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 
@@ -86,6 +88,7 @@ Machine::Machine(Runtime& rt, MachineOptions options)
   }
   previous_ = gCurrent;
   gCurrent = this;
+  profile_ = std::getenv("LAZULI_PROFILE") != nullptr;
   loopExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
   loopExc_->payload[0] = static_cast<Word>(ExcKind::Loop);
   stackOverflowExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
@@ -94,7 +97,23 @@ Machine::Machine(Runtime& rt, MachineOptions options)
   heapOverflowExc_->payload[0] = static_cast<Word>(ExcKind::HeapOverflow);
 }
 
+void Machine::printProfile() const {
+  std::vector<std::pair<uint64_t, const Code*>> rows;
+  uint64_t total = 0;
+  for (const auto& [c, n] : profileCounts_) {
+    rows.emplace_back(n, c);
+    total += n;
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::fprintf(stderr, "lazuli profile: %llu instructions\n", static_cast<unsigned long long>(total));
+  for (size_t i = 0; i < rows.size() && i < 25; ++i)
+    std::fprintf(stderr, "%12llu %5.1f%%  %s%s\n", static_cast<unsigned long long>(rows[i].first),
+                 100.0 * static_cast<double>(rows[i].first) / static_cast<double>(total ? total : 1),
+                 rows[i].second->bco->name.c_str(), rows[i].second->bco->thunk ? " (thunk)" : "");
+}
+
 Machine::~Machine() {
+  if (profile_) printProfile();
   io_.flushAll();
   // Machines are destroyed in reverse order of creation.
   if (gCurrent == this) gCurrent = previous_;
@@ -405,6 +424,7 @@ ret: {
 dispatch:
   for (;;) {
     const uint32_t* pc = pc_;
+    if (profile_) ++profileCounts_[code_];
     switch (static_cast<Op>(*pc)) {
       case Op::ENTER:
         x_ = asObj(ATOM(pc[1]));

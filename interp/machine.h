@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "interp/io.h"
 #include "interp/runtime.h"
 #include "interp/stack.h"
@@ -82,6 +83,12 @@ class Machine {
   Obj* unpackStrLit(Obj* s);
   Obj* readInput(Obj* input);
   [[noreturn]] void ioError(int kind, const std::string& text);
+
+  // LAZULI_PROFILE=1: instructions executed per BCO, printed at exit (the
+  // hottest first), for finding where the interpreter spends its time.
+  bool profile_ = false;
+  absl::flat_hash_map<const Code*, uint64_t> profileCounts_;
+  void printProfile() const;
 
   Runtime& rt_;
   MachineOptions opts_;

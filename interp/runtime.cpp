@@ -1,6 +1,7 @@
 #include "interp/runtime.h"
 
 #include <gc/gc.h>
+#include <gc/gc_inline.h>
 
 #include <cstring>
 
@@ -91,7 +92,36 @@ Runtime::Runtime()
   }
 }
 
+// Note [Allocation fast path]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A lazy program allocates on almost every step, and most objects are two
+// to eight words. Each size class (16-byte granule count) and kind (scanned
+// or pointer-free) has a free list that GC_generic_malloc_many refills with
+// a batch of objects (a few kilobytes' worth); allocation pops the head: a
+// load, a store, no call, no thread-local lookup. The lists live in the
+// Runtime, which the collector scans, so objects on them are not reclaimed;
+// the collector hands them out cleared except for the link word, which the
+// info pointer overwrites. Larger objects go through GC_MALLOC.
+void* Runtime::refill(size_t granules) {
+  void* list = nullptr;
+  GC_generic_malloc_many(granules * 16, GC_I_NORMAL, &list);
+  if (!list) throw HeapExhausted{};
+  return list;
+}
+
+void Runtime::refillAtomic(size_t granules) {
+  void* list = nullptr;
+  GC_generic_malloc_many(granules * 16, GC_I_PTRFREE, &list);
+  if (!list) throw HeapExhausted{};
+  // No allocation until every object is in the (scanned) pool; objects
+  // beyond its capacity are simply left to the collector.
+  size_t n = 0;
+  for (void* p = list; p && n < kPoolSize; p = GC_NEXT(p)) atomicPool_[granules][n++] = p;
+  atomicCount_[granules] = n;
+}
+
 Obj* Runtime::alloc(const Info* info, size_t words) {
+  if (Obj* o = fastAlloc(false, info, words)) return o;
   void* p = GC_MALLOC((words + 1) * sizeof(Word));
   if (!p) throw HeapExhausted{};
   Obj* o = static_cast<Obj*>(p);
@@ -100,6 +130,7 @@ Obj* Runtime::alloc(const Info* info, size_t words) {
 }
 
 Obj* Runtime::allocAtomic(const Info* info, size_t words) {
+  if (Obj* o = fastAlloc(true, info, words)) return o;
   void* p = GC_MALLOC_ATOMIC((words + 1) * sizeof(Word));
   if (!p) throw HeapExhausted{};
   Obj* o = static_cast<Obj*>(p);

@@ -54,6 +54,36 @@ class Runtime {
   Obj* world = nullptr;    // the world token of Note [IO representation]
 
  private:
+  // Note [Allocation fast path]: free lists per size class (in 16-byte
+  // granules), refilled in batches from the collector.
+  static constexpr size_t kFastGranules = 8;  // objects up to 128 bytes
+  static constexpr size_t kPoolSize = 256;
+  void* freeLists_[kFastGranules + 1] = {};  // scanned objects, linked through their first word
+  // Pointer-free objects are not scanned, so a list linked through them
+  // would not keep its tail alive: they wait in an array instead.
+  void* atomicPool_[kFastGranules + 1][kPoolSize] = {};
+  size_t atomicCount_[kFastGranules + 1] = {};
+  void* refill(size_t granules);
+  void refillAtomic(size_t granules);
+  Obj* fastAlloc(bool atomic, const Info* info, size_t words) {
+    size_t granules = ((words + 1) * sizeof(Word) + 15) / 16;
+    if (granules > kFastGranules) return nullptr;
+    void* p;
+    if (atomic) {
+      if (atomicCount_[granules] == 0) refillAtomic(granules);
+      size_t i = --atomicCount_[granules];
+      p = atomicPool_[granules][i];
+      atomicPool_[granules][i] = nullptr;
+    } else {
+      void*& head = freeLists_[granules];
+      p = head ? head : refill(granules);
+      head = *static_cast<void**>(p);
+    }
+    Obj* o = static_cast<Obj*>(p);
+    o->info = info;
+    return o;
+  }
+
   static constexpr int64_t kSmallIntMin = -16, kSmallIntMax = 256;
   Obj* smallInts_[kSmallIntMax - kSmallIntMin + 1] = {};
   Obj* chars_[256] = {};

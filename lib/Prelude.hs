@@ -463,7 +463,9 @@ class Bounded a where
 -- [x, x + 1 .. y] on Int, without overflow at the ends of the range.
 intsFromTo :: Int -> Int -> [Int]
 intsFromTo x y = if x > y then [] else go x
-  where go i = i : (if i == y then [] else go (i + 1))
+  where
+    go :: Int -> [Int]
+    go i = i : (if i == y then [] else go (i + 1))
 
 -- [x1, x2 .. y] on Int, without overflow: stops before a step would pass y.
 intsFromThenTo :: Int -> Int -> Int -> [Int]
@@ -1582,6 +1584,7 @@ init (x : xs) = go x xs
 (!!) :: [a] -> Int -> a
 xs0 !! n0 = if n0 < 0 then errorWithoutStackTrace "Prelude.!!: negative index" else go xs0 n0
   where
+    go :: [b] -> Int -> b
     go [] _ = errorWithoutStackTrace "Prelude.!!: index too large"
     go (x : xs) n = if n == 0 then x else go xs (n - 1)
 
