@@ -121,7 +121,7 @@ void Desugarer::Impl::instanceBindings(const Elaboration::Instance& inst, std::v
         CoreVar* mv = A.var(absl::StrCat("$c", prefix, "_", m->name), module);
         std::vector<EvId> params;
         if (auto it = elab.params.find(b); it != elab.params.end()) params = it->second;
-        if (ctx.empty()) knownMethods[{inst.cls, inst.tycon, m}] = mv;
+        knownMethods[{inst.cls, inst.tycon, m}] = mv;
         outBinds.push_back(CoreBind{mv, funBind(b, m->name, bindDictParams(params))});
         impl = app(var(mv), ctxArgs());
       }
@@ -296,13 +296,15 @@ CoreExpr* Desugarer::Impl::hoisted(int scope, const std::string& key, const std:
 
 // Note [Known instance methods]
 // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// A method used at an instance known statically, when that instance has
-// no context (`x + 1` at Int: Prelude.+ Prelude.$fNumInt), refers to the
-// instance's own binding of the method directly ($cNumInt_+), skipping the
-// dictionary and the selector. The meaning is the same: the dictionary's
-// field is that binding. Instances with a context, default methods and
-// derived methods keep the dictionary (the binding would need the context's
-// dictionaries, or does not exist by itself). This is what GHC's simplifier
+// A method used at an instance known statically (`x + 1` at Int:
+// Prelude.+ Prelude.$fNumInt) refers to the instance's own binding of the
+// method directly ($cNumInt_+), skipping the dictionary and the selector;
+// an instance with a context passes the context's dictionaries to the
+// binding instead of building the instance's dictionary (`compare xs ys`
+// at [a] inside Ord [a] is $cOrdList_compare dOrd xs ys, not a new Ord [a]
+// dictionary at every step of the recursion). The meaning is the same: the
+// dictionary's field is that binding applied to the context. Default and
+// derived methods keep the dictionary (they have no binding of their own). This is what GHC's simplifier
 // does by inlining the selector and the dictionary; we do it in the
 // desugarer because it is certain, cheap, and changes no tick.
 CoreExpr* Desugarer::Impl::knownMethod(const Entity* method, const std::vector<EvId>& evs, const SrcSpan& at) {
@@ -313,11 +315,13 @@ CoreExpr* Desugarer::Impl::knownMethod(const Entity* method, const std::vector<E
     id = elab.ev[id].from;
   if (id == 0 || id >= elab.ev.size()) return nullptr;
   const EvTerm& t = elab.ev[id];
-  if (t.kind != EvTerm::Kind::Instance || !t.args.empty() || t.pred.cls != cls->second) return nullptr;
+  if (t.kind != EvTerm::Kind::Instance || t.pred.cls != cls->second) return nullptr;
   auto it = knownMethods.find({t.pred.cls, t.tycon, method});
   if (it == knownMethods.end()) return nullptr;
-  std::vector<EvId> rest(evs.begin() + 1, evs.end());
-  return applyEvidence(var(it->second, at), rest, at);
+  // The method's binding takes the instance's context first, then its own.
+  std::vector<EvId> args = t.args;
+  args.insert(args.end(), evs.begin() + 1, evs.end());
+  return applyEvidence(var(it->second, at), args, at);
 }
 
 CoreExpr* Desugarer::Impl::applyEvidence(CoreExpr* f, const std::vector<EvId>& evs, const SrcSpan& at) {
