@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds lazuli (installing missing packages) and starts it on a file,
-# by default the bundled example.
+# Builds lazuli (installing missing packages) and runs a program with it
+# (`lazuli run`), by default the bundled example; extra arguments go to the
+# program.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/build.sh > build.log 2>&1 || { tail -n 40 build.log; exit 1; }
-exec build/lazuli "${@:-examples/Lazy.hs}"
+if [ $# -eq 0 ]; then set -- examples/Lazy.hs; fi
+exec build/lazuli run "$@"
