@@ -197,7 +197,7 @@ class BcoGen {
       case K::Prim: {
         uint32_t s = slot();
         emit(Op::PRIM), emit(static_cast<uint32_t>(e.prim)), emit(s), atoms(e.args);
-        emit(Op::RET), emit(operand(OperandKind::Local, s));
+        emit(primResultMayBeLazy(e.prim) ? Op::ENTER : Op::RET), emit(operand(OperandKind::Local, s));
         return;
       }
       case K::Raise: emit(Op::RAISE), emit(static_cast<uint32_t>(e.prim)), atoms(e.args); return;
@@ -291,8 +291,15 @@ class BcoGen {
     uint32_t b = slot();
     const StgExpr& s = *e.body;
     using K = StgExpr::Kind;
-    if (s.kind == K::Prim) {
+    if (s.kind == K::Prim && !primResultMayBeLazy(s.prim)) {
       emit(Op::PRIM), emit(static_cast<uint32_t>(s.prim)), emit(b), atoms(s.args);
+    } else if (s.kind == K::Prim) {  // evaluate the result first
+      uint32_t r = slot();
+      emit(Op::PRIM), emit(static_cast<uint32_t>(s.prim)), emit(r), atoms(s.args);
+      emit(Op::EVAL), emit(operand(OperandKind::Local, r));
+      uint32_t l = hole();
+      patch(l);
+      emit(Op::BIND), emit(b);
     } else if (s.kind == K::Atom && !s.atom.var && s.atom.lit.type != LitType::String) {
       emit(Op::MOVE), emit(b), emit(atom(s.atom));
     } else if (s.kind == K::Atom) {

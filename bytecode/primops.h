@@ -43,6 +43,11 @@ inline constexpr size_t kNumPrims = sizeof(kPrims) / sizeof(kPrims[0]);
 
 inline const PrimInfo& primInfo(Prim p) { return kPrims[static_cast<size_t>(p)]; }
 
+// Whether the primitive's result may be unevaluated (primIOErrorString
+// returns a user error's message as it was given): the code generator
+// evaluates such a result before using it as a value.
+inline bool primResultMayBeLazy(Prim p) { return p == Prim::primIOErrorString; }
+
 // The primitive with this Lazuli.Prim name, if any.
 std::optional<Prim> primByName(std::string_view name);
 

@@ -94,6 +94,7 @@ int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs
 // `lazuli run FILE ARGS...`: compiles and runs main, passing ARGS to getArgs.
 struct RunOptions {
   size_t maxStackBytes = 0;        // 0: the default (80% of physical memory)
+  size_t maxHeapBytes = 0;         // 0: the default (80% of physical memory)
 };
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options);

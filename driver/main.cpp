@@ -33,10 +33,10 @@ constexpr const char* kUsage = R"(usage:
   lazuli dump stg [--all] [-i DIR]... FILE.hs
   lazuli dump bytecode [--all] [-i DIR]... FILE.hs
                                  print the module's STG or bytecode
-  lazuli run [-i DIR]... [--max-stack=SIZE] FILE.hs [ARGS...]
+  lazuli run [-i DIR]... [--max-stack=SIZE] [--max-heap=SIZE] FILE.hs [ARGS...]
                                  compile and run main, like runghc; ARGS go to
-                                 getArgs; SIZE like 64m or 2g (default: 80% of
-                                 physical memory)
+                                 getArgs; SIZE like 64m or 2g (default for both:
+                                 80% of physical memory)
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
 
@@ -166,6 +166,9 @@ int cmdRun(const std::vector<std::string>& args) {
     } else if (a.rfind("--max-stack=", 0) == 0) {
       options.maxStackBytes = parseSize(a.substr(12));
       if (options.maxStackBytes == 0) return usageError("bad size in '" + a + "' (expected a number, optionally with k, m or g)");
+    } else if (a.rfind("--max-heap=", 0) == 0) {
+      options.maxHeapBytes = parseSize(a.substr(11));
+      if (options.maxHeapBytes == 0) return usageError("bad size in '" + a + "' (expected a number, optionally with k, m or g)");
     } else if (a.rfind("-i", 0) == 0) {
       dirs.push_back(a.substr(2));
     } else if (!a.empty() && a[0] == '-') {

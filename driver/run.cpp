@@ -6,6 +6,7 @@
 
 #include "driver/exit_codes.h"
 #include "driver/front_end.h"
+#include "interp/gc_heap.h"
 #include "interp/linker.h"
 #include "interp/machine.h"
 
@@ -41,6 +42,10 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   }
   interp::MachineOptions mo;
   mo.maxStackBytes = options.maxStackBytes;
+  // The heap is bounded like the stack, so that running out of memory is
+  // the program's exception ("Heap exhausted"), not the system's OOM killer.
+  mo.maxHeapBytes = options.maxHeapBytes ? options.maxHeapBytes : interp::defaultMaxStackBytes();
+  interp::setMaxHeap(mo.maxHeapBytes);
   mo.args = programArgs;
   // As a compiled GHC program names itself: the file name without .hs/.lhs.
   mo.progName = std::filesystem::path(path).stem().string();

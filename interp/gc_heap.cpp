@@ -23,6 +23,11 @@ void initHeap(size_t initialBytes) {
   mp_set_memory_functions(gmpAlloc, gmpRealloc, gmpFree);
 }
 
+void setMaxHeap(size_t bytes) {
+  GC_set_warn_proc([](char*, GC_word) {});  // "Out of memory" is reported as the program's exception
+  GC_set_max_heap_size(bytes);
+}
+
 size_t heapSize() { return GC_get_heap_size(); }
 
 }  // namespace interp

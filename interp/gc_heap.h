@@ -17,6 +17,10 @@ namespace interp {
 // Idempotent. Call before any GC allocation and before creating threads.
 void initHeap(size_t initialBytes = size_t{16} << 20);
 
+// Bounds the heap: beyond `bytes`, allocation fails and the program gets a
+// heap-overflow exception. Silences the collector's own warnings.
+void setMaxHeap(size_t bytes);
+
 // Bytes currently in the GC heap (for tests and statistics).
 size_t heapSize();
 

@@ -339,7 +339,13 @@ std::string Machine::describe(Obj* exc, int* exitCode) {
     case ExcKind::Exit: *exitCode = static_cast<int>(exc->payload[1]); return "";
     case ExcKind::Loop: return "<<loop>>";
     case ExcKind::StackOverflow: return "stack overflow";
-    case ExcKind::HeapOverflow: return "heap overflow";
+    case ExcKind::HeapOverflow: {
+      // GHC's words and exit code (251) for an exhausted heap.
+      *exitCode = 251;
+      size_t n = opts_.maxHeapBytes;
+      return absl::StrCat("Heap exhausted;\n", opts_.progName, ": Current maximum heap size is ", n, " bytes (",
+                          n >> 20, " MB).\n", opts_.progName, ": Use `--max-heap=SIZE' to increase it.");
+    }
   }
   return "unknown exception";
 }

@@ -14,6 +14,7 @@ namespace interp {
 
 struct MachineOptions {
   size_t maxStackBytes = 0;            // 0: defaultMaxStackBytes()
+  size_t maxHeapBytes = 0;             // the collector's limit (for the message); 0: none
   std::vector<std::string> args;       // getArgs
   std::string progName;                // getProgName and the prefix of error messages
 };
