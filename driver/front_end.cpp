@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "core/ast_printer.h"
 #include "core/core_lint.h"
+#include "core/core_vars.h"
 #include "core/desugar.h"
 #include "core/diagnostic.h"
 #include "core/kinds.h"
@@ -147,6 +148,50 @@ absl::flat_hash_set<std::string> libraryModules(const core::ModuleGraph& g) {
 
 }  // namespace
 
+// Note [Only what main needs]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// Every run compiles the whole standard library (until object files exist),
+// but a program uses a small part of it. After desugaring (which needs every
+// module whole: instances, dictionaries, wired names), only the top-level
+// bindings reachable from the root module's go on to STG, bytecode and the
+// linker. Reachability follows every global a binding's Core mentions, so
+// nothing a running program can reach is dropped (the linker would say so:
+// "no definition of ...").
+namespace {
+void keepReachable(Compiled& c) {
+  absl::flat_hash_map<const core::CoreVar*, const core::CoreExpr*> rhs;
+  for (const core::CoreModule& m : c.core)
+    for (const core::CoreModule::Group& g : m.groups)
+      for (const core::CoreBind& b : g.binds) rhs[b.var] = b.rhs;
+  absl::flat_hash_set<const core::CoreVar*> seen;
+  std::vector<const core::CoreVar*> todo;
+  for (size_t i = 0; i < c.core.size(); ++i)
+    if (c.isRoot[i])
+      for (const core::CoreModule::Group& g : c.core[i].groups)
+        for (const core::CoreBind& b : g.binds)
+          if (seen.insert(b.var).second) todo.push_back(b.var);
+  while (!todo.empty()) {
+    const core::CoreVar* v = todo.back();
+    todo.pop_back();
+    auto it = rhs.find(v);
+    if (it == rhs.end()) continue;
+    for (const core::CoreVar* w : core::occurringVars(*it->second))
+      if (w->isGlobal() && seen.insert(w).second) todo.push_back(w);
+  }
+  for (core::CoreModule& m : c.core) {
+    std::vector<core::CoreModule::Group> kept;
+    for (core::CoreModule::Group& g : m.groups) {
+      core::CoreModule::Group k;
+      k.recursive = g.recursive;
+      for (const core::CoreBind& b : g.binds)
+        if (seen.contains(b.var)) k.binds.push_back(b);
+      if (!k.binds.empty()) kept.push_back(std::move(k));
+    }
+    m.groups = std::move(kept);
+  }
+}
+}  // namespace
+
 struct Compiled::State {
   Program program;
   core::CoreArena coreArena;
@@ -190,6 +235,7 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
     c->core.push_back(std::move(m));
   }
   phaseTimer().mark("desugar");
+  if (options.onlyReachable) keepReachable(*c);
   for (const core::CoreModule& m : c->core) c->stg.push_back(bc::coreToStg(m, c->state->stgArena));
   phaseTimer().mark("stg");
   for (const bc::StgModule& m : c->stg) c->bytecode.push_back(bc::generateBytecode(m));
@@ -202,6 +248,7 @@ int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs
   int code;
   CompileOptions copts;
   copts.lint = true;
+  copts.onlyReachable = !options.allModules && options.stage != CoreDumpOptions::Stage::Core;
   copts.breakpoints = options.breakpoints;
   copts.costCentres = options.costCentres;
   std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);

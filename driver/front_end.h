@@ -58,6 +58,9 @@ struct CompileOptions {
   // `dump`, and for `run` when LAZULI_LINT is set (the tests lint every
   // program through `dump core`).
   bool lint = false;
+  // Compile to STG and bytecode only what the root module can reach (Note
+  // [Only what main needs] in driver/front_end.cpp).
+  bool onlyReachable = false;
   bool breakpoints = false;  // breakpoint ticks (core/desugar.h)
   bool costCentres = false;  // cost-centre ticks
 };

@@ -17,6 +17,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   int code;
   CompileOptions copts;
   copts.lint = std::getenv("LAZULI_LINT") != nullptr;
+  copts.onlyReachable = true;
   std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);
   if (!c) return code;
   std::vector<const bc::BcoModule*> modules;
