@@ -254,6 +254,8 @@ class BcoGen {
       auto it = env_.find(v);
       if (it != env_.end() && operandKind(it->second) == OperandKind::Local) out.insert(operandIndex(it->second));
     }
+    // Inside a scrutinee, the enclosing cases' alternatives still have to run.
+    for (const absl::flat_hash_set<uint32_t>& outer : outerLive_) out.insert(outer.begin(), outer.end());
     return out;
   }
 
@@ -323,6 +325,7 @@ class BcoGen {
       }
       emit(Op::CASE);
       uint32_t l = hole();
+      outerLive_.push_back(live);
       if (s.kind == K::App) {  // the call reads its arguments, then they may die
         emit(Op::CALL), emit(killIfDead(atom(s.atom), live));
         emit(static_cast<uint32_t>(s.args.size()));
@@ -332,6 +335,7 @@ class BcoGen {
       } else {
         expr(s);
       }
+      outerLive_.pop_back();
       patch(l);
       emit(Op::BIND), emit(b);
     }
@@ -428,6 +432,9 @@ class BcoGen {
   absl::flat_hash_map<ConstKey, uint32_t> constIndex_;
   uint32_t next_ = 0;
   uint32_t high_ = 0;  // the most slots any finished branch used
+  // The slots the alternatives of each enclosing case read, while one of
+  // their scrutinees is generated (Note [Dead slots]).
+  std::vector<absl::flat_hash_set<uint32_t>> outerLive_;
 };
 
 }  // namespace

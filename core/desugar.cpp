@@ -29,6 +29,8 @@ namespace core {
 // every use, recursive or not, and carry evidence like any other occurrence.
 
 static CoreExpr* saturate(Desugarer::Impl& D, const Entity* e, std::vector<CoreExpr*> args, const SrcSpan& at);
+static CoreExpr* booleanOperator(Desugarer::Impl& D, const Entity* e, std::vector<CoreExpr*>& args,
+                                 const SrcSpan& at);
 
 namespace {
 
@@ -352,13 +354,33 @@ CoreExpr* Desugarer::Impl::application(Expr* head, std::vector<CoreExpr*> args, 
   if (h && (h->kind == Expr::Kind::Var || h->kind == Expr::Kind::Con) && h->name.ref) {
     const Entity* e = h->name.ref;
     if (e->kind == EntityKind::Con || e->kind == EntityKind::Prim) return saturate(*this, e, std::move(args), at);
+    if (CoreExpr* b = booleanOperator(*this, e, args, at)) return b;
     return app(occurrence(e, h, h->span), std::move(args), at);
   }
   return app(expr(head), std::move(args), at);
 }
 
+// Note [Boolean operators]
+// ~~~~~~~~~~~~~~~~~~~~~~~~
+// A saturated call of the Prelude's (&&), (||) or not is its definition,
+// a case on the first argument: `a && b` is `if a then b else False`. The
+// meaning is the Prelude's, but the second argument is no longer a thunk
+// passed to a function, which matters in every guard and filter. (GHC
+// inlines these too.)
+static CoreExpr* booleanOperator(Desugarer::Impl& D, const Entity* e, std::vector<CoreExpr*>& args,
+                                 const SrcSpan& at) {
+  if (!e || e->module != "Prelude" || e->kind == EntityKind::Con) return nullptr;
+  auto boolean = [&](bool b) { return D.conApp(D.boolCon(b, at), {}, at); };
+  if (e->name == "not" && args.size() == 1) return D.ifThenElse(args[0], boolean(false), boolean(true), at);
+  if (args.size() != 2) return nullptr;
+  if (e->name == "&&") return D.ifThenElse(args[0], args[1], boolean(false), at);
+  if (e->name == "||") return D.ifThenElse(args[0], boolean(true), args[1], at);
+  return nullptr;
+}
+
 static CoreExpr* applyEntity(Desugarer::Impl& D, const Entity* e, const void* node, std::vector<CoreExpr*> args,
                              const SrcSpan& at) {
+  if (CoreExpr* b = booleanOperator(D, e, args, at)) return b;
   if (e && (e->kind == EntityKind::Con || e->kind == EntityKind::Prim)) return saturate(D, e, std::move(args), at);
   return D.app(D.occurrence(e, node, at), std::move(args), at);
 }

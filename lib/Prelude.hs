@@ -254,7 +254,7 @@ instance Ord () where
 
 instance Eq Char where
   c == d = primIntEq (primCharToInt c) (primCharToInt d)
-  c /= d = not (primIntEq (primCharToInt c) (primCharToInt d))
+  c /= d = if primIntEq (primCharToInt c) (primCharToInt d) then False else True
 
 instance Ord Char where
   compare c d = compare (primCharToInt c) (primCharToInt d)
@@ -265,7 +265,7 @@ instance Ord Char where
 
 instance Eq Int where
   (==) = primIntEq
-  x /= y = not (primIntEq x y)
+  x /= y = if primIntEq x y then False else True
 
 instance Ord Int where
   compare x y = if primIntLt x y then LT else if primIntEq x y then EQ else GT
@@ -278,7 +278,7 @@ instance Ord Int where
 
 instance Eq Integer where
   (==) = primIntegerEq
-  x /= y = not (primIntegerEq x y)
+  x /= y = if primIntegerEq x y then False else True
 
 instance Ord Integer where
   compare x y = if primIntegerLt x y then LT else if primIntegerEq x y then EQ else GT
@@ -289,7 +289,7 @@ instance Ord Integer where
 
 instance Eq Double where
   (==) = primDoubleEq
-  x /= y = not (primDoubleEq x y)
+  x /= y = if primDoubleEq x y then False else True
 
 instance Ord Double where
   compare x y = if primDoubleLt x y then LT else if primDoubleEq x y then EQ else GT
@@ -300,7 +300,7 @@ instance Ord Double where
 
 instance Eq Float where
   (==) = primFloatEq
-  x /= y = not (primFloatEq x y)
+  x /= y = if primFloatEq x y then False else True
 
 instance Ord Float where
   compare x y = if primFloatLt x y then LT else if primFloatEq x y then EQ else GT
