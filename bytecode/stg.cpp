@@ -297,6 +297,36 @@ class Converter {
         body = s;
         continue;
       }
+      if (body->kind == EK::Let) {
+        // Another binding first: it builds a closure, or is itself a strict
+        // primitive (whose order against x's evaluation is free: both are
+        // pure, and which of two failures shows is GHC's choice too).
+        const CoreExpr* r = stripTicks(body->binds[0].rhs);
+        std::optional<Prim> p = r->kind == EK::PrimOp ? primByName(r->prim) : std::nullopt;
+        bool cheap = r->kind == EK::Lam || r->kind == EK::ConApp || r->kind == EK::Var || r->kind == EK::Lit ||
+                     (p && primInfo(*p).kind == PrimKind::Strict);
+        if (!cheap) return false;
+        body = body->body;
+        continue;
+      }
+      if (body->kind == EK::PrimOp && !body->args.empty() && body->prim != "primSeq") {
+        // A strict primitive evaluates its first argument first.
+        std::optional<Prim> p = primByName(body->prim);
+        if (!p || primInfo(*p).kind != PrimKind::Strict) return false;
+        // All its arguments are evaluated; when they are variables and
+        // literals, x among them counts as first.
+        bool atoms = true, found = false;
+        for (const CoreExpr* a0 : body->args) {
+          const CoreExpr* a = stripTicks(a0);
+          atoms = atoms && (a->kind == EK::Var || a->kind == EK::Lit);
+          found = found || (a->kind == EK::Var && a->var == x);
+        }
+        if (atoms) return found;
+        const CoreExpr* s = stripTicks(body->args[0]);
+        if (s->kind == EK::Var) return s->var == x;
+        body = s;
+        continue;
+      }
       if (body->kind == EK::PrimOp && body->prim == "primSeq" && !body->args.empty()) {
         const CoreExpr* s = stripTicks(body->args[0]);
         if (s->kind == EK::Var) return s->var == x;

@@ -241,7 +241,10 @@ instance Ord Bool where
   compare x y = compare (boolTag x) (boolTag y)
 
 instance Eq Ordering where
-  x == y = primIntEq (ordTag x) (ordTag y)
+  LT == LT = True
+  EQ == EQ = True
+  GT == GT = True
+  _ == _ = False
 
 instance Ord Ordering where
   compare x y = compare (ordTag x) (ordTag y)
@@ -257,7 +260,9 @@ instance Eq Char where
   c /= d = if primIntEq (primCharToInt c) (primCharToInt d) then False else True
 
 instance Ord Char where
-  compare c d = compare (primCharToInt c) (primCharToInt d)
+  compare c d = let i = primCharToInt c
+                    j = primCharToInt d
+                in if primIntLt i j then LT else if primIntEq i j then EQ else GT
   c < d = primIntLt (primCharToInt c) (primCharToInt d)
   c <= d = primIntLe (primCharToInt c) (primCharToInt d)
   c > d = primIntLt (primCharToInt d) (primCharToInt c)
