@@ -230,8 +230,38 @@ bool Machine::unwind(Obj* exc) {
                     : code_->consts[(w) & bc::kOperandIndexMask])
 #define SLOT(i) fp_[i]
 
+// Note [Dispatch]
+// ~~~~~~~~~~~~~~~
+// With GCC or Clang each instruction ends by jumping straight to the next
+// one's code through a table of label addresses built from opcodes.def
+// (threaded code: one indirect branch per instruction site, which the
+// branch predictor learns separately); elsewhere the loop's switch does the
+// same job. -DLZ_SWITCH_DISPATCH=1 forces the switch, to compare.
+#if (defined(__GNUC__) || defined(__clang__)) && !LZ_SWITCH_DISPATCH
+#define LZ_THREADED 1
+#define CASE(name) case Op::name: op_##name:
+#define NEXT()                                 \
+  do {                                         \
+    pc = pc_;                                  \
+    if (profile_) ++profileCounts_[code_];     \
+    goto* kDispatch[*pc];                      \
+  } while (0)
+#else
+#define LZ_THREADED 0
+#define CASE(name) case Op::name:
+#define NEXT() continue
+#endif
+
 bool Machine::interpret() {
   using bc::Op;
+  const uint32_t* pc = nullptr;
+#if LZ_THREADED
+  static const void* const kDispatch[] = {
+#define OP(name, operands, meaning) &&op_##name,
+#include "bytecode/opcodes.def"
+#undef OP
+  };
+#endif
   switch (resume_) {
     case Resume::Dispatch: goto dispatch;
     case Resume::Enter: goto enter;
@@ -423,14 +453,14 @@ ret: {
 
 dispatch:
   for (;;) {
-    const uint32_t* pc = pc_;
+    pc = pc_;
     if (profile_) ++profileCounts_[code_];
     switch (static_cast<Op>(*pc)) {
-      case Op::ENTER:
+      CASE(ENTER)
         x_ = asObj(ATOM(pc[1]));
         if (pc[1] & bc::kKillBit) fp_[pc[1] & bc::kOperandIndexMask] = 0;
         goto enter;
-      case Op::CALL: {
+      CASE(CALL) {
         Obj* f = asObj(ATOM(pc[1]));
         uint32_t n = pc[2];
         Word* base = frameTop_ + 1;
@@ -460,10 +490,10 @@ dispatch:
         }
         goto apply;
       }
-      case Op::RET:
+      CASE(RET)
         r1_ = asObj(ATOM(pc[1]));
         goto ret;
-      case Op::CASE: {
+      CASE(CASE) {
         if (sp_ + 8 > stack_.limit()) stackOverflow();
         sp_[0] = reinterpret_cast<Word>(fp_);
         sp_[1] = asWord(node_);
@@ -474,15 +504,15 @@ dispatch:
         frameTop_ = sp_ + 5;
         sp_ = frameTop_ + 1;
         pc_ = pc + 2;
-        continue;
+        NEXT();
       }
-      case Op::EVAL: {
+      CASE(EVAL) {
         Obj* x = deref(asObj(ATOM(pc[1])));
         if (pc[1] & bc::kKillBit) fp_[pc[1] & bc::kOperandIndexMask] = 0;
         if (isValue(x)) {
           r1_ = x;
           pc_ = code_->code + pc[2];
-          continue;
+          NEXT();
         }
         if (sp_ + 8 > stack_.limit()) stackOverflow();
         sp_[0] = reinterpret_cast<Word>(fp_);
@@ -496,18 +526,18 @@ dispatch:
         x_ = x;
         goto enter;
       }
-      case Op::BIND:
+      CASE(BIND)
         SLOT(pc[1]) = asWord(r1_);
         pc_ = pc + 2;
-        continue;
-      case Op::SWITCH: {
+        NEXT();
+      CASE(SWITCH) {
         Obj* x = asObj(SLOT(pc[1]));
         uint32_t n = pc[2];
         uint32_t tag = x->info->tag;
         pc_ = code_->code + (tag < n ? pc[3 + tag] : pc[3 + n]);
-        continue;
+        NEXT();
       }
-      case Op::UNPACK: {
+      CASE(UNPACK) {
         // Fields that are updated thunks are short-cut to their values, in
         // the constructor too, so that the indirection can be collected
         // (Note [Short-cutting indirections]).
@@ -522,32 +552,32 @@ dispatch:
           SLOT(d + i) = asWord(f);
         }
         pc_ = pc + 4;
-        continue;
+        NEXT();
       }
-      case Op::JMP: pc_ = code_->code + pc[1]; continue;
-      case Op::IFNE_INT:
-      case Op::IFNE_CHAR: {
+      CASE(JMP) pc_ = code_->code + pc[1]; NEXT();
+      CASE(IFNE_INT)
+      CASE(IFNE_CHAR) {
         Obj* x = asObj(SLOT(pc[1]));
         Obj* k = asObj(code_->consts[pc[2]]);
         pc_ = x->payload[0] == k->payload[0] ? pc + 4 : code_->code + pc[3];
-        continue;
+        NEXT();
       }
-      case Op::IFNE_DOUBLE: {
+      CASE(IFNE_DOUBLE) {
         bool eq = doubleValue(asObj(SLOT(pc[1]))) == doubleValue(asObj(code_->consts[pc[2]]));
         pc_ = eq ? pc + 4 : code_->code + pc[3];
-        continue;
+        NEXT();
       }
-      case Op::IFNE_FLOAT: {
+      CASE(IFNE_FLOAT) {
         bool eq = floatValue(asObj(SLOT(pc[1]))) == floatValue(asObj(code_->consts[pc[2]]));
         pc_ = eq ? pc + 4 : code_->code + pc[3];
-        continue;
+        NEXT();
       }
-      case Op::IFNE_INTEGER: {
+      CASE(IFNE_INTEGER) {
         bool eq = mpz_cmp(integerValue(asObj(SLOT(pc[1]))), integerValue(asObj(code_->consts[pc[2]]))) == 0;
         pc_ = eq ? pc + 4 : code_->code + pc[3];
-        continue;
+        NEXT();
       }
-      case Op::MAKE: {
+      CASE(MAKE) {
         const Info* info = reinterpret_cast<const Info*>(code_->consts[pc[2]]);
         uint32_t n = pc[3];
         Obj* o;
@@ -561,50 +591,50 @@ dispatch:
         }
         SLOT(pc[1]) = asWord(o);
         pc_ = pc + 4 + n;
-        continue;
+        NEXT();
       }
-      case Op::ALLOC: {
+      CASE(ALLOC) {
         const Info* info = reinterpret_cast<const Info*>(code_->consts[pc[2]]);
         Obj* o = rt_.alloc(info, info->size);
         std::memset(o->payload, 0, info->size * sizeof(Word));
         SLOT(pc[1]) = asWord(o);
         pc_ = pc + 3;
-        continue;
+        NEXT();
       }
-      case Op::FILL: {
+      CASE(FILL) {
         Obj* o = asObj(SLOT(pc[1]));
         uint32_t n = pc[2];
         Word* dst = o->info->type == Type::Thunk ? &o->payload[1] : &o->payload[0];
         for (uint32_t i = 0; i < n; ++i) dst[i] = ATOM(pc[3 + i]);
         pc_ = pc + 3 + n;
-        continue;
+        NEXT();
       }
-      case Op::MOVE:
+      CASE(MOVE)
         SLOT(pc[1]) = ATOM(pc[2]);
         pc_ = pc + 3;
-        continue;
-      case Op::CLEAR: {
+        NEXT();
+      CASE(CLEAR) {
         uint32_t n = pc[1];
         for (uint32_t i = 0; i < n; ++i) SLOT(pc[2 + i] & bc::kOperandIndexMask) = 0;
         pc_ = pc + 2 + n;
-        continue;
+        NEXT();
       }
-      case Op::PRIM: {
+      CASE(PRIM) {
         uint32_t n = pc[3];
         Word args[4] = {0, 0, 0, 0};
         for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[4 + i]);
         pc_ = pc;
         SLOT(pc[2]) = asWord(strictPrim(static_cast<bc::Prim>(pc[1]), args));
         pc_ = pc + 4 + n;
-        continue;
+        NEXT();
       }
-      case Op::RAISE: {
+      CASE(RAISE) {
         uint32_t n = pc[2];
         Word args[4] = {0, 0, 0, 0};
         for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[3 + i]);
         raise(raisePrim(static_cast<bc::Prim>(pc[1]), args));
       }
-      case Op::IOPRIM: {
+      CASE(IOPRIM) {
         uint32_t n = pc[2];
         Word args[4] = {0, 0, 0, 0};
         for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[3 + i]);
@@ -618,18 +648,18 @@ dispatch:
         }
         goto enter;
       }
-      case Op::CATCH: {
+      CASE(CATCH) {
         Word handler = ATOM(pc[1]);
         pushFrame(&handler, 1, kCatchFrame);
         pc_ = pc + 2;
-        continue;
+        NEXT();
       }
-      case Op::UNCATCH: {
+      CASE(UNCATCH) {
         Word* t = frameTop_;
         frameTop_ = reinterpret_cast<Word*>(t[-1]);
         sp_ = t - 2;
         pc_ = pc + 1;
-        continue;
+        NEXT();
       }
     }
     raise(rt_.mkException(ExcKind::ErrorNoTrace,
