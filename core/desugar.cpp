@@ -355,7 +355,7 @@ CoreExpr* Desugarer::Impl::application(Expr* head, std::vector<CoreExpr*> args, 
     const Entity* e = h->name.ref;
     if (e->kind == EntityKind::Con || e->kind == EntityKind::Prim) return saturate(*this, e, std::move(args), at);
     if (CoreExpr* b = booleanOperator(*this, e, args, at)) return b;
-    return app(occurrence(e, h, h->span), std::move(args), at);
+    return app(inlineSmall(occurrence(e, h, h->span), args.size()), std::move(args), at);
   }
   return app(expr(head), std::move(args), at);
 }
@@ -381,6 +381,10 @@ static CoreExpr* booleanOperator(Desugarer::Impl& D, const Entity* e, std::vecto
 static CoreExpr* applyEntity(Desugarer::Impl& D, const Entity* e, const void* node, std::vector<CoreExpr*> args,
                              const SrcSpan& at) {
   if (CoreExpr* b = booleanOperator(D, e, args, at)) return b;
+  if (e && e->kind != EntityKind::Con && e->kind != EntityKind::Prim) {
+    size_t n = args.size();
+    return D.app(D.inlineSmall(D.occurrence(e, node, at), n), std::move(args), at);
+  }
   if (e && (e->kind == EntityKind::Con || e->kind == EntityKind::Prim)) return saturate(D, e, std::move(args), at);
   return D.app(D.occurrence(e, node, at), std::move(args), at);
 }
@@ -797,8 +801,8 @@ CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::
   for (const std::string& p : ccPath) absl::StrAppend(&cc, ".", p);
   // Dictionary values from these parameters are shared: Note [Hoisted dictionary values].
   hoistScopes.emplace_back();
-  for (const auto& [ev, v] : dictParams)
-    if (std::find(dicts.begin(), dicts.end(), v) != dicts.end()) hoistScopes.back().params.insert(ev);
+  for (CoreVar* v : dicts)
+    if (auto it = dictParamEv.find(v); it != dictParamEv.end()) hoistScopes.back().params.insert(it->second);
   CoreExpr* body = match(args, std::move(eqs), failWith(d->span, "Non-exhaustive patterns in function " + name));
   std::vector<CoreBind> lets = std::move(hoistScopes.back().lets);
   hoistScopes.pop_back();
@@ -1073,10 +1077,16 @@ bool Desugarer::desugarModule(Module& m, CoreModule& result, DiagnosticSink& sin
     D.allGlobals.push_back(b.var);
     if (D.isWrapper(b.rhs)) D.wrappers[b.var] = b.rhs;
   }
-  // Uses of this module's own wrappers were desugared before the wrappers
-  // were known (Note [Primitive wrappers]): inline them now.
+  // Small non-recursive functions (Note [Small functions inline]): from the
+  // groups, so that a recursive one is never copied into itself.
+  for (const CoreModule::Group& g : result.groups)
+    if (!g.recursive && g.binds.size() == 1 && !D.wrappers.contains(g.binds[0].var) &&
+        D.isSmallFunction(g.binds[0].rhs))
+      D.smallFunctions[g.binds[0].var] = g.binds[0].rhs;
+  // Uses of this module's own wrappers and small functions were desugared
+  // before they were known (Note [Primitive wrappers]): inline them now.
   for (const CoreBind& b : binds)
-    if (!D.wrappers.contains(b.var)) D.inlineWrapperCalls(b.rhs);
+    if (!D.wrappers.contains(b.var) && !D.smallFunctions.contains(b.var)) D.inlineWrapperCalls(b.rhs);
   bool ok = D.errors.empty();
   for (Diagnostic& d : D.errors) sink.report(std::move(d));
   D.errors.clear();

@@ -150,6 +150,7 @@ std::vector<CoreVar*> Desugarer::Impl::bindDictParams(const std::vector<EvId>& e
     const Pred& p = elab.ev[ev].pred;
     CoreVar* v = fresh(absl::StrCat("d", p.cls ? p.cls->name : "ict"));
     dictParams[ev] = v;
+    dictParamEv[v] = ev;
     out.push_back(v);
   }
   return out;

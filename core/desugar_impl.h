@@ -54,6 +54,7 @@ struct Desugarer::Impl {
 
   // ---- dictionaries ----
   absl::flat_hash_map<EvId, CoreVar*> dictParams;             // Param evidence in scope
+  absl::flat_hash_map<const CoreVar*, EvId> dictParamEv;      // and back
   absl::flat_hash_map<const Entity*, std::vector<CoreVar*>> monoApply;  // Note [Recursive uses]
   absl::flat_hash_map<std::pair<const Entity*, const Entity*>, CoreVar*> dfuns;  // (class, tycon)
   absl::flat_hash_map<const Entity*, CoreVar*> defaultMethods;  // method -> $dm
@@ -238,6 +239,8 @@ struct Desugarer::Impl {
             *e = *r;
             e->span = span;
           }
+        } else {
+          e->body = inlineSmall(e->body, e->args.size());
         }
       }
       if (e->body) todo.push_back(e->body);
@@ -245,6 +248,73 @@ struct Desugarer::Impl {
       for (CoreBind& b : e->binds) todo.push_back(b.rhs);
       for (CoreAlt& a : e->alts) todo.push_back(a.rhs);
     }
+  }
+  // Note [Small functions inline]
+  // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+  // A global, non-recursive function whose body is small and builds no
+  // closure (`x /= y = if primIntEq x y then False else True`, `abs`,
+  // `fromEnum` for Char) is copied, with fresh binders, into each call that
+  // gives it all its arguments; the STG conversion then binds the arguments
+  // (lazily, or as cases where the body forces them first, Note [Strict
+  // lets]). Meaning and laziness are the function's own; what goes is the
+  // call. It is the desugarer's stand-in for the simplifier's inlining, and
+  // like the wrappers it moves no tick (bodies with ticks are not copied).
+  absl::flat_hash_map<const CoreVar*, const CoreExpr*> smallFunctions;
+  static bool smallBody(const CoreExpr* e, int& budget) {
+    if (--budget < 0) return false;
+    switch (e->kind) {
+      case CoreExpr::Kind::Var: case CoreExpr::Kind::Lit: return true;
+      case CoreExpr::Kind::Lam: case CoreExpr::Kind::Let: case CoreExpr::Kind::LetRec: case CoreExpr::Kind::Tick:
+        return false;
+      default: break;
+    }
+    if (e->body && !smallBody(e->body, budget)) return false;
+    for (const CoreExpr* a : e->args)
+      if (!smallBody(a, budget)) return false;
+    for (const CoreAlt& a : e->alts)
+      if (!smallBody(a.rhs, budget)) return false;
+    return true;
+  }
+  bool isSmallFunction(const CoreExpr* f) const {
+    if (f->kind != CoreExpr::Kind::Lam) return false;
+    int budget = 24;
+    return smallBody(f->body, budget);
+  }
+  // A copy of `e` with every binder fresh (binders are unique in Core).
+  CoreExpr* copyFresh(const CoreExpr* e, absl::flat_hash_map<const CoreVar*, CoreVar*>& ren) {
+    CoreExpr* c = A.expr(e->kind);
+    *c = *e;
+    auto bind = [&](CoreVar*& v) {
+      if (!v) return;
+      CoreVar* w = fresh(v->name);
+      w->typeText = v->typeText;
+      ren[v] = w;
+      v = w;
+    };
+    for (CoreVar*& p : c->params) bind(p);
+    if (c->kind == CoreExpr::Kind::Case) bind(c->var);
+    if (c->kind == CoreExpr::Kind::Var) {
+      auto it = ren.find(c->var);
+      if (it != ren.end()) c->var = it->second;
+    }
+    if (c->body) c->body = copyFresh(c->body, ren);
+    for (CoreExpr*& a : c->args) a = copyFresh(a, ren);
+    for (CoreAlt& a : c->alts) {
+      for (CoreVar*& b : a.binders) bind(b);
+      a.rhs = copyFresh(a.rhs, ren);
+    }
+    return c;
+  }
+  // `f` applied to `n` arguments: a fresh copy of the function when it is
+  // a small function and the call gives exactly its arguments, else `f`.
+  CoreExpr* inlineSmall(CoreExpr* f, size_t n) {
+    if (f->kind != CoreExpr::Kind::Var) return f;
+    auto it = smallFunctions.find(f->var);
+    // Exactly saturated: an over-applied function (a method selector given
+    // its dictionary and the method's arguments) is better called.
+    if (it == smallFunctions.end() || n != it->second->params.size()) return f;
+    absl::flat_hash_map<const CoreVar*, CoreVar*> ren;
+    return copyFresh(it->second, ren);
   }
   // `e` itself, or a fresh copy of the wrapper it names.
   CoreExpr* inlineWrapper(CoreExpr* e) {
