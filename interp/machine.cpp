@@ -224,11 +224,13 @@ bool Machine::unwind(Obj* exc) {
 }
 
 // Reads an atom operand (Note [Operands] in bytecode/opcodes.h).
+// Inside the dispatch loop fp, node and consts are locals: no instruction
+// changes them (a new activation leaves the loop through enter/apply/ret).
 #define ATOM(w)                                                               \
-  ((w) >> 30 == 0   ? fp_[(w) & bc::kOperandIndexMask]                        \
-   : (w) >> 30 == 1 ? node_->payload[(w) & bc::kOperandIndexMask]            \
-                    : code_->consts[(w) & bc::kOperandIndexMask])
-#define SLOT(i) fp_[i]
+  ((w) >> 30 == 0   ? fp[(w) & bc::kOperandIndexMask]                         \
+   : (w) >> 30 == 1 ? node->payload[(w) & bc::kOperandIndexMask]             \
+                    : consts[(w) & bc::kOperandIndexMask])
+#define SLOT(i) fp[i]
 
 // Note [Dispatch]
 // ~~~~~~~~~~~~~~~
@@ -236,13 +238,14 @@ bool Machine::unwind(Obj* exc) {
 // one's code through a table of label addresses built from opcodes.def
 // (threaded code: one indirect branch per instruction site, which the
 // branch predictor learns separately); elsewhere the loop's switch does the
-// same job. -DLZ_SWITCH_DISPATCH=1 forces the switch, to compare.
+// same job. -DLZ_SWITCH_DISPATCH=1 forces the switch, to compare. Inside
+// the loop the program counter lives in the local `pc`; pc_ is written only
+// when control leaves the loop for good (it is read again by `dispatch`).
 #if (defined(__GNUC__) || defined(__clang__)) && !LZ_SWITCH_DISPATCH
 #define LZ_THREADED 1
 #define CASE(name) case Op::name: op_##name:
 #define NEXT()                                 \
   do {                                         \
-    pc = pc_;                                  \
     if (profile_) ++profileCounts_[code_];     \
     goto* kDispatch[*pc];                      \
   } while (0)
@@ -255,6 +258,9 @@ bool Machine::unwind(Obj* exc) {
 bool Machine::interpret() {
   using bc::Op;
   const uint32_t* pc = nullptr;
+  Word* fp = nullptr;
+  Obj* node = nullptr;
+  const Word* consts = nullptr;
 #if LZ_THREADED
   static const void* const kDispatch[] = {
 #define OP(name, operands, meaning) &&op_##name,
@@ -452,8 +458,11 @@ ret: {
 }
 
 dispatch:
+  pc = pc_;
+  fp = fp_;
+  node = node_;
+  consts = code_->consts;
   for (;;) {
-    pc = pc_;
     if (profile_) ++profileCounts_[code_];
     switch (static_cast<Op>(*pc)) {
       CASE(ENTER)
@@ -503,7 +512,7 @@ dispatch:
         sp_[5] = kCaseFrame;
         frameTop_ = sp_ + 5;
         sp_ = frameTop_ + 1;
-        pc_ = pc + 2;
+        pc = pc + 2;
         NEXT();
       }
       CASE(EVAL) {
@@ -511,7 +520,7 @@ dispatch:
         if (pc[1] & bc::kKillBit) fp_[pc[1] & bc::kOperandIndexMask] = 0;
         if (isValue(x)) {
           r1_ = x;
-          pc_ = code_->code + pc[2];
+          pc = code_->code + pc[2];
           NEXT();
         }
         if (sp_ + 8 > stack_.limit()) stackOverflow();
@@ -528,13 +537,13 @@ dispatch:
       }
       CASE(BIND)
         SLOT(pc[1]) = asWord(r1_);
-        pc_ = pc + 2;
+        pc = pc + 2;
         NEXT();
       CASE(SWITCH) {
         Obj* x = asObj(SLOT(pc[1]));
         uint32_t n = pc[2];
         uint32_t tag = x->info->tag;
-        pc_ = code_->code + (tag < n ? pc[3 + tag] : pc[3 + n]);
+        pc = code_->code + (tag < n ? pc[3 + tag] : pc[3 + n]);
         NEXT();
       }
       CASE(UNPACK) {
@@ -551,34 +560,34 @@ dispatch:
           }
           SLOT(d + i) = asWord(f);
         }
-        pc_ = pc + 4;
+        pc = pc + 4;
         NEXT();
       }
-      CASE(JMP) pc_ = code_->code + pc[1]; NEXT();
+      CASE(JMP) pc = code_->code + pc[1]; NEXT();
       CASE(IFNE_INT)
       CASE(IFNE_CHAR) {
         Obj* x = asObj(SLOT(pc[1]));
-        Obj* k = asObj(code_->consts[pc[2]]);
-        pc_ = x->payload[0] == k->payload[0] ? pc + 4 : code_->code + pc[3];
+        Obj* k = asObj(consts[pc[2]]);
+        pc = x->payload[0] == k->payload[0] ? pc + 4 : code_->code + pc[3];
         NEXT();
       }
       CASE(IFNE_DOUBLE) {
-        bool eq = doubleValue(asObj(SLOT(pc[1]))) == doubleValue(asObj(code_->consts[pc[2]]));
-        pc_ = eq ? pc + 4 : code_->code + pc[3];
+        bool eq = doubleValue(asObj(SLOT(pc[1]))) == doubleValue(asObj(consts[pc[2]]));
+        pc = eq ? pc + 4 : code_->code + pc[3];
         NEXT();
       }
       CASE(IFNE_FLOAT) {
-        bool eq = floatValue(asObj(SLOT(pc[1]))) == floatValue(asObj(code_->consts[pc[2]]));
-        pc_ = eq ? pc + 4 : code_->code + pc[3];
+        bool eq = floatValue(asObj(SLOT(pc[1]))) == floatValue(asObj(consts[pc[2]]));
+        pc = eq ? pc + 4 : code_->code + pc[3];
         NEXT();
       }
       CASE(IFNE_INTEGER) {
-        bool eq = mpz_cmp(integerValue(asObj(SLOT(pc[1]))), integerValue(asObj(code_->consts[pc[2]]))) == 0;
-        pc_ = eq ? pc + 4 : code_->code + pc[3];
+        bool eq = mpz_cmp(integerValue(asObj(SLOT(pc[1]))), integerValue(asObj(consts[pc[2]]))) == 0;
+        pc = eq ? pc + 4 : code_->code + pc[3];
         NEXT();
       }
       CASE(MAKE) {
-        const Info* info = reinterpret_cast<const Info*>(code_->consts[pc[2]]);
+        const Info* info = reinterpret_cast<const Info*>(consts[pc[2]]);
         uint32_t n = pc[3];
         Obj* o;
         if (info->type == Type::Thunk) {
@@ -590,15 +599,15 @@ dispatch:
           for (uint32_t i = 0; i < n; ++i) o->payload[i] = ATOM(pc[4 + i]);
         }
         SLOT(pc[1]) = asWord(o);
-        pc_ = pc + 4 + n;
+        pc = pc + 4 + n;
         NEXT();
       }
       CASE(ALLOC) {
-        const Info* info = reinterpret_cast<const Info*>(code_->consts[pc[2]]);
+        const Info* info = reinterpret_cast<const Info*>(consts[pc[2]]);
         Obj* o = rt_.alloc(info, info->size);
         std::memset(o->payload, 0, info->size * sizeof(Word));
         SLOT(pc[1]) = asWord(o);
-        pc_ = pc + 3;
+        pc = pc + 3;
         NEXT();
       }
       CASE(FILL) {
@@ -606,26 +615,25 @@ dispatch:
         uint32_t n = pc[2];
         Word* dst = o->info->type == Type::Thunk ? &o->payload[1] : &o->payload[0];
         for (uint32_t i = 0; i < n; ++i) dst[i] = ATOM(pc[3 + i]);
-        pc_ = pc + 3 + n;
+        pc = pc + 3 + n;
         NEXT();
       }
       CASE(MOVE)
         SLOT(pc[1]) = ATOM(pc[2]);
-        pc_ = pc + 3;
+        pc = pc + 3;
         NEXT();
       CASE(CLEAR) {
         uint32_t n = pc[1];
         for (uint32_t i = 0; i < n; ++i) SLOT(pc[2 + i] & bc::kOperandIndexMask) = 0;
-        pc_ = pc + 2 + n;
+        pc = pc + 2 + n;
         NEXT();
       }
       CASE(PRIM) {
         uint32_t n = pc[3];
         Word args[4] = {0, 0, 0, 0};
         for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[4 + i]);
-        pc_ = pc;
         SLOT(pc[2]) = asWord(strictPrim(static_cast<bc::Prim>(pc[1]), args));
-        pc_ = pc + 4 + n;
+        pc = pc + 4 + n;
         NEXT();
       }
       CASE(RAISE) {
@@ -651,14 +659,14 @@ dispatch:
       CASE(CATCH) {
         Word handler = ATOM(pc[1]);
         pushFrame(&handler, 1, kCatchFrame);
-        pc_ = pc + 2;
+        pc = pc + 2;
         NEXT();
       }
       CASE(UNCATCH) {
         Word* t = frameTop_;
         frameTop_ = reinterpret_cast<Word*>(t[-1]);
         sp_ = t - 2;
-        pc_ = pc + 1;
+        pc = pc + 1;
         NEXT();
       }
     }
