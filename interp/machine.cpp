@@ -521,6 +521,12 @@ dispatch:
         if (isValue(x)) {
           r1_ = x;
           pc = code_->code + pc[2];
+          // The continuation nearly always starts by binding R1: do it here
+          // and save a dispatch.
+          if (*pc == static_cast<uint32_t>(Op::BIND)) {
+            SLOT(pc[1]) = asWord(x);
+            pc += 2;
+          }
           NEXT();
         }
         if (sp_ + 8 > stack_.limit()) stackOverflow();
