@@ -19,16 +19,7 @@ std::string constantText(const Constant& c) {
     case K::Integer: return c.text;
     case K::Double: return absl::StrFormat("%.17g##", c.d);
     case K::Float: return absl::StrFormat("%.9g#f", c.d);
-    case K::String: {
-      std::string s = "\"";
-      for (unsigned char ch : c.text) {
-        if (ch == '\n') s += "\\n";
-        else if (ch == '"' || ch == '\\') absl::StrAppend(&s, "\\", std::string(1, static_cast<char>(ch)));
-        else if (ch < 32) absl::StrAppend(&s, "\\", static_cast<int>(ch), "\\&");
-        else s += static_cast<char>(ch);
-      }
-      return s + "\"";
-    }
+    case K::String: return quoteBytes(c.text);
   }
   return "?";
 }

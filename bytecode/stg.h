@@ -135,4 +135,7 @@ StgModule coreToStg(const core::CoreModule& m, StgArena& arena);
 // `lazuli dump stg`.
 std::string printStgModule(const StgModule& m);
 
+// A string literal's UTF-8 bytes in Haskell-like quotes ("a\n\1\&"), for the printers.
+std::string quoteBytes(const std::string& bytes);
+
 }  // namespace bc

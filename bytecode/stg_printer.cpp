@@ -19,16 +19,7 @@ std::string litText(const StgLit& l) {
       if (l.i >= 32 && l.i < 127 && l.i != '\'' && l.i != '\\') return absl::StrFormat("'%c'", static_cast<char>(l.i));
       return absl::StrFormat("'\\%d'", l.i);
     }
-    case LitType::String: {
-      std::string s = "\"";
-      for (unsigned char c : l.text) {
-        if (c == '"' || c == '\\') absl::StrAppend(&s, "\\", std::string(1, static_cast<char>(c)));
-        else if (c == '\n') s += "\\n";
-        else if (c < 32) absl::StrAppend(&s, "\\", static_cast<int>(c), "\\&");
-        else s += static_cast<char>(c);
-      }
-      return s + "\"";
-    }
+    case LitType::String: return quoteBytes(l.text);
   }
   return "?";
 }
@@ -113,6 +104,17 @@ class Printer {
 };
 
 }  // namespace
+
+std::string quoteBytes(const std::string& bytes) {
+  std::string s = "\"";
+  for (unsigned char c : bytes) {
+    if (c == '"' || c == '\\') absl::StrAppend(&s, "\\", std::string(1, static_cast<char>(c)));
+    else if (c == '\n') s += "\\n";
+    else if (c < 32) absl::StrAppend(&s, "\\", static_cast<int>(c), "\\&");
+    else s += static_cast<char>(c);
+  }
+  return s + "\"";
+}
 
 std::string printStgModule(const StgModule& m) {
   Printer p;

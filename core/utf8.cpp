@@ -2,7 +2,8 @@
 
 namespace core {
 
-char32_t decodeUtf8(std::string_view s, size_t& i) {
+namespace {
+char32_t decode(std::string_view s, size_t& i, bool surrogates) {
   unsigned char b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) { ++i; return b0; }
   int len;
@@ -18,9 +19,18 @@ char32_t decodeUtf8(std::string_view s, size_t& i) {
     c = (c << 6) | (b & 0x3F);
   }
   static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (c < kMin[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) { ++i; return kBadUtf8; }
+  if (c < kMin[len] || c > 0x10FFFF || (!surrogates && c >= 0xD800 && c <= 0xDFFF)) { ++i; return kBadUtf8; }
   i += len;
   return c;
+}
+}  // namespace
+
+char32_t decodeUtf8(std::string_view s, size_t& i) { return decode(s, i, false); }
+
+char32_t decodeUtf8OrByte(std::string_view s, size_t& i) {
+  size_t at = i;
+  char32_t c = decode(s, i, true);
+  return c == kBadUtf8 ? static_cast<unsigned char>(s[at]) : c;
 }
 
 void appendUtf8(std::string& out, char32_t c) {

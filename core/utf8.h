@@ -14,6 +14,11 @@ inline constexpr char32_t kBadUtf8 = 0xFFFFFFFF;
 // sequence is malformed). Precondition: i < s.size().
 char32_t decodeUtf8(std::string_view s, size_t& i);
 
+// For the runtime's strings: as decodeUtf8, but encoded surrogates are
+// accepted (a Haskell Char may be one) and a malformed byte decodes as
+// itself (Latin-1), so it never fails. Precondition: i < s.size().
+char32_t decodeUtf8OrByte(std::string_view s, size_t& i);
+
 // Appends the UTF-8 encoding of c (c <= 0x10FFFF) to out.
 void appendUtf8(std::string& out, char32_t c);
 

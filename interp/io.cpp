@@ -4,7 +4,7 @@
 
 #include <cerrno>
 
-#include "interp/runtime.h"
+#include "core/utf8.h"
 
 namespace interp {
 
@@ -37,7 +37,7 @@ Io::~Io() { flushAll(); }
 void Io::put(int handle, char32_t c) {
   if (handle < 1 || handle > 2) return;
   Out& o = out_[handle];
-  appendUtf8(o.buf, c);
+  core::appendUtf8(o.buf, c);
   if (o.mode == 0 || (o.mode == 1 && c == '\n') || o.buf.size() >= kBlockSize) flush(handle);
 }
 
@@ -94,14 +94,12 @@ bool Io::atEof() {
 
 int64_t Io::getChar() {
   if (atEof()) return -1;
+  // A sequence may straddle the end of the buffer: have all of it first.
   unsigned char b = static_cast<unsigned char>(in_[inPos_]);
   size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
   while (in_.size() - inPos_ < n && fill()) {
   }
-  if (in_.size() - inPos_ < n) n = 1;
-  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(in_[inPos_ + k]) & 0x3F);
-  inPos_ += n;
+  char32_t c = core::decodeUtf8OrByte(in_, inPos_);
   return c;
 }
 

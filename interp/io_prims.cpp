@@ -22,6 +22,7 @@
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "core/utf8.h"
 #include "interp/machine.h"
 
 namespace interp {
@@ -50,7 +51,7 @@ struct Buf {
 
 Buf* bufAppend(Buf* b, char32_t c) {
   std::string enc;
-  appendUtf8(enc, c);
+  core::appendUtf8(enc, c);
   if (!b || b->length + enc.size() > b->capacity) {
     size_t cap = b ? b->capacity * 2 : 64;
     Buf* nb = static_cast<Buf*>(GC_MALLOC_ATOMIC(sizeof(Buf) + cap));
@@ -116,18 +117,15 @@ void Machine::ioError(int kind, const std::string& text) {
 // keep its whole unpacked list alive for ever); GHC's unpackCString# does
 // the same. File contents read by readFile are StrLits over a GC buffer.
 Obj* Machine::unpackStrLit(Obj* s) {
-  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(s->payload[0]);
+  const char* bytes = reinterpret_cast<const char*>(s->payload[0]);
   size_t off = s->payload[1], len = s->payload[2];
   if (off >= len) return rt_.nil;
-  unsigned char b = bytes[off];
-  size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-  if (off + n > len) n = 1;
-  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (size_t k = 1; k < n; ++k) c = (c << 6) | (bytes[off + k] & 0x3F);
+  size_t next = off;
+  char32_t c = core::decodeUtf8OrByte(std::string_view(bytes, len), next);
   x_ = s;  // keep the literal (and a GC'd byte buffer) alive while allocating
   Obj* rest = rt_.alloc(&rt_.strLitInfo, 3);
   rest->payload[0] = s->payload[0];
-  rest->payload[1] = off + n;
+  rest->payload[1] = next;
   rest->payload[2] = len;
   return rt_.mkCons(rt_.mkChar(c), rest);
 }
@@ -148,8 +146,22 @@ Obj* Machine::readInput(Obj* input) {
   return r;
 }
 
-// Starts forcing `list` under the FORCE frame on top: returns a value for
-// the frame's caller, or null with x_ set to what must be evaluated next.
+// Pushes a FORCE frame for `action` (with its argument) and starts forcing
+// `list` under it: a value for the frame's caller, or null with x_ set to
+// what must be evaluated next.
+Obj* Machine::startForce(Word action, Word arg, Obj* list) {
+  Word payload[5] = {action, arg, 0, 0, 0};
+  pushFrame(payload, 5, kForceFrame);
+  Obj* l = deref(list);
+  if (!isValue(l)) {
+    x_ = l;
+    return nullptr;
+  }
+  return forceStep(l);
+}
+
+// A value returned to the FORCE frame on top (a list cell or a character):
+// as startForce, a value for the frame's caller or null with x_ set.
 Obj* Machine::forceStep(Obj* value) {
   for (;;) {
     Word* t = frameTop_;
@@ -210,15 +222,8 @@ Obj* Machine::finishForce(Word action, Obj* arg, std::string text) {
     }
     case kWritePath:
     case kAppendPath: {
-      Word payload[5] = {action == kWritePath ? Word{kWriteBody} : Word{kAppendBody},
-                         reinterpret_cast<Word>(gcString(text)), 0, 0, 0};
-      pushFrame(payload, 5, kForceFrame);
-      Obj* body = deref(arg);
-      if (!isValue(body)) {
-        x_ = body;
-        return nullptr;
-      }
-      return forceStep(body);
+      return startForce(action == kWritePath ? Word{kWriteBody} : Word{kAppendBody},
+                        reinterpret_cast<Word>(gcString(text)), arg);
     }
     case kWriteBody:
     case kAppendBody: {
@@ -234,21 +239,11 @@ Obj* Machine::finishForce(Word action, Obj* arg, std::string text) {
 }
 
 Obj* Machine::ioPrim(bc::Prim p, const Word* a) {
-  auto startForce = [&](Word action, Obj* arg, Obj* list) -> Obj* {
-    Word payload[5] = {action, asWord(arg), 0, 0, 0};
-    pushFrame(payload, 5, kForceFrame);
-    Obj* l = deref(list);
-    if (!isValue(l)) {
-      x_ = l;
-      return nullptr;
-    }
-    return forceStep(l);
-  };
   switch (p) {
     case Prim::primPutStr: {
       int64_t h = intValue(asObj(a[0]));
       if (h != 1 && h != 2) ioError(6, "<stdin>: hPutStr: illegal operation (handle is not open for writing)");
-      return startForce(h == 1 ? kPutStr1 : kPutStr2, nullptr, asObj(a[1]));
+      return startForce(h == 1 ? kPutStr1 : kPutStr2, 0, asObj(a[1]));
     }
     case Prim::primHGetChar: {
       int64_t c = io_.getChar();
@@ -261,7 +256,7 @@ Obj* Machine::ioPrim(bc::Prim p, const Word* a) {
       for (;;) {
         int64_t c = io_.getChar();
         if (c < 0 || c == '\n') break;
-        appendUtf8(line, static_cast<char32_t>(c));
+        core::appendUtf8(line, static_cast<char32_t>(c));
       }
       return rt_.mkString(line);
     }
@@ -275,9 +270,9 @@ Obj* Machine::ioPrim(bc::Prim p, const Word* a) {
     case Prim::primHSetBuffering:
       io_.setBuffering(static_cast<int>(intValue(asObj(a[0]))), static_cast<int>(intValue(asObj(a[1]))));
       return rt_.unit;
-    case Prim::primReadFile: return startForce(kReadFile, nullptr, asObj(a[0]));
-    case Prim::primWriteFile: return startForce(kWritePath, asObj(a[1]), asObj(a[0]));
-    case Prim::primAppendFile: return startForce(kAppendPath, asObj(a[1]), asObj(a[0]));
+    case Prim::primReadFile: return startForce(kReadFile, 0, asObj(a[0]));
+    case Prim::primWriteFile: return startForce(kWritePath, a[1], asObj(a[0]));
+    case Prim::primAppendFile: return startForce(kAppendPath, a[1], asObj(a[0]));
     case Prim::primGetArgs: {
       Obj* list = rt_.nil;
       for (size_t i = opts_.args.size(); i-- > 0;) {
@@ -305,7 +300,7 @@ bool Machine::forceString(Obj* s, std::string* out) {
     if (cell->info->tag == 0) return true;
     Obj* c = evaluate(asObj(cell->payload[0]));
     if (!c) return false;
-    appendUtf8(*out, charValue(c));
+    core::appendUtf8(*out, charValue(c));
     cur = asObj(cell->payload[1]);
   }
 }

@@ -136,6 +136,12 @@ void Machine::pushFrame(const Word* payload, size_t n, Word tag) {
   sp_ = frameTop_ + 1;
 }
 
+// A case frame resuming the current activation at code offset `resume`.
+inline void Machine::pushCaseFrame(uint32_t resume) {
+  Word payload[4] = {reinterpret_cast<Word>(fp_), asWord(node_), reinterpret_cast<Word>(code_), resume};
+  pushFrame(payload, 4, kCaseFrame);
+}
+
 Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
   // Push a STOP frame above everything, then the arguments.
   Word* base = sp_ > frameTop_ + 1 ? sp_ : frameTop_ + 1;
@@ -503,15 +509,7 @@ dispatch:
         r1_ = asObj(ATOM(pc[1]));
         goto ret;
       CASE(CASE) {
-        if (sp_ + 8 > stack_.limit()) stackOverflow();
-        sp_[0] = reinterpret_cast<Word>(fp_);
-        sp_[1] = asWord(node_);
-        sp_[2] = reinterpret_cast<Word>(code_);
-        sp_[3] = pc[1];
-        sp_[4] = reinterpret_cast<Word>(frameTop_);
-        sp_[5] = kCaseFrame;
-        frameTop_ = sp_ + 5;
-        sp_ = frameTop_ + 1;
+        pushCaseFrame(pc[1]);
         pc = pc + 2;
         NEXT();
       }
@@ -529,15 +527,7 @@ dispatch:
           }
           NEXT();
         }
-        if (sp_ + 8 > stack_.limit()) stackOverflow();
-        sp_[0] = reinterpret_cast<Word>(fp_);
-        sp_[1] = asWord(node_);
-        sp_[2] = reinterpret_cast<Word>(code_);
-        sp_[3] = pc[2];
-        sp_[4] = reinterpret_cast<Word>(frameTop_);
-        sp_[5] = kCaseFrame;
-        frameTop_ = sp_ + 5;
-        sp_ = frameTop_ + 1;
+        pushCaseFrame(pc[2]);
         x_ = x;
         goto enter;
       }

@@ -71,6 +71,7 @@ class Machine {
   bool unwind(Obj* exc);
 
   void pushFrame(const Word* payload, size_t n, Word tag);
+  void pushCaseFrame(uint32_t resume);
   [[noreturn]] void stackOverflow();
 
   // Primitive and IO helpers (interp/prims.cpp, interp/io_prims.cpp).
@@ -79,6 +80,7 @@ class Machine {
   // Performs an IO primitive; returns its result, or null when it pushed a
   // FORCE frame and set up evaluation (Resume in resume_).
   Obj* ioPrim(bc::Prim p, const Word* args);
+  Obj* startForce(Word action, Word arg, Obj* list);  // Note [Forcing strings]
   Obj* forceStep(Obj* value);   // a value returned to a FORCE frame
   Obj* finishForce(Word action, Obj* arg, std::string text);
   Obj* unpackStrLit(Obj* s);

@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+#include "core/utf8.h"
+
 namespace interp {
 
 double doubleValue(const Obj* o) {
@@ -17,24 +19,6 @@ float floatValue(const Obj* o) {
   float f;
   std::memcpy(&f, &o->payload[0], sizeof f);
   return f;
-}
-
-void appendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 namespace {
@@ -203,18 +187,7 @@ Obj* Runtime::mkTuple2(Obj* a, Obj* b) {
 Obj* Runtime::mkString(std::string_view utf8) {
   // Decode first, then build from the end so each cell is allocated once.
   std::u32string chars;
-  for (size_t i = 0; i < utf8.size();) {
-    unsigned char b = static_cast<unsigned char>(utf8[i]);
-    char32_t c = b;
-    size_t n = 1;
-    if (b >= 0xF0) n = 4, c = b & 0x07;
-    else if (b >= 0xE0) n = 3, c = b & 0x0F;
-    else if (b >= 0xC0) n = 2, c = b & 0x1F;
-    if (i + n > utf8.size()) n = 1, c = b;
-    for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    chars.push_back(c);
-    i += n;
-  }
+  for (size_t i = 0; i < utf8.size();) chars.push_back(core::decodeUtf8OrByte(utf8, i));
   Obj* list = nil;
   for (size_t i = chars.size(); i-- > 0;) list = mkCons(mkChar(chars[i]), list);
   return list;

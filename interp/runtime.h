@@ -89,7 +89,4 @@ class Runtime {
   Obj* chars_[256] = {};
 };
 
-// Appends the UTF-8 encoding of `c` to `out`.
-void appendUtf8(std::string& out, char32_t c);
-
 }  // namespace interp
