@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/node_arena.h"
 #include "core/source_span.h"
 
 namespace core {
@@ -248,24 +249,12 @@ class AstArena {
  public:
   template <class T, class... Args>
   T* make(Args&&... args) {
-    auto holder = std::make_unique<Holder<T>>(std::forward<Args>(args)...);
-    T* p = &holder->value;
-    nodes_.push_back(std::move(holder));
-    return p;
+    return nodes_.make<T>(std::forward<Args>(args)...);
   }
   size_t size() const { return nodes_.size(); }
 
  private:
-  struct HolderBase {
-    virtual ~HolderBase() = default;
-  };
-  template <class T>
-  struct Holder : HolderBase {
-    template <class... Args>
-    explicit Holder(Args&&... args) : value(std::forward<Args>(args)...) {}
-    T value;
-  };
-  std::vector<std::unique_ptr<HolderBase>> nodes_;
+  NodeArena nodes_;  // Note [Node arenas]
 };
 
 }  // namespace core

@@ -91,13 +91,13 @@ class Linter {
         caseExpr(e);
         return;
       case K::Tick:
-        if (e.tick.kind == Tick::Kind::Breakpoint) {
-          if (e.tick.module.empty()) problem("a breakpoint tick without a module");
-          for (const CoreVar* v : e.tick.freeVars)
+        if (e.tick->kind == Tick::Kind::Breakpoint) {
+          if (e.tick->module.empty()) problem("a breakpoint tick without a module");
+          for (const CoreVar* v : e.tick->freeVars)
             if (!scope_.contains(v) || scope_[v] == 0)
-              problem(absl::StrCat("breakpoint <", e.tick.module, ",", e.tick.index,
+              problem(absl::StrCat("breakpoint <", e.tick->module, ",", e.tick->index,
                                    "> captures ", v->display(), ", which is not in scope"));
-        } else if (e.tick.costCentre.empty()) {
+        } else if (e.tick->costCentre.empty()) {
           problem("a cost-centre tick without a cost centre");
         }
         expr(*e.body);

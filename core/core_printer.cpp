@@ -126,7 +126,7 @@ class Printer {
         out += '}';
         return;
       case K::Tick: {
-        const Tick& t = e.tick;
+        const Tick& t = *e.tick;
         if (t.kind == Tick::Kind::Breakpoint) {
           std::vector<std::string> fvs;
           for (const CoreVar* v : t.freeVars) fvs.push_back(display(v));

@@ -89,7 +89,7 @@ struct CoreExpr {
   const DataCon* con = nullptr;     // ConApp
   std::string prim;                 // PrimOp: the primitive's name
   uint32_t primArity = 0;           // PrimOp: its arity (saturation is checked against it)
-  core::Tick tick;                  // Tick
+  Tick* tick = nullptr;             // Tick (owned by the CoreArena; copies share it)
   explicit CoreExpr(Kind k) : kind(k) {}
 };
 
@@ -110,29 +110,23 @@ struct CoreModule {
 // Owns Core nodes (see AstArena for why an arena).
 class CoreArena {
  public:
-  CoreExpr* expr(CoreExpr::Kind k) { return own(std::make_unique<CoreExpr>(k)); }
+  CoreExpr* expr(CoreExpr::Kind k) { return nodes_.make<CoreExpr>(k); }
   CoreVar* var(std::string name, std::string module = {}) {
-    auto v = std::make_unique<CoreVar>();
+    CoreVar* v = nodes_.make<CoreVar>();
     v->name = std::move(name);
     v->module = std::move(module);
     v->unique = ++nextUnique_;
-    CoreVar* p = v.get();
-    vars_.push_back(std::move(v));
-    return p;
+    return v;
   }
-  DataCon* con(DataCon c) {
-    cons_.push_back(std::make_unique<DataCon>(std::move(c)));
-    return cons_.back().get();
+  DataCon* con(DataCon c) { return nodes_.make<DataCon>(std::move(c)); }
+  Tick* tick(Tick::Kind k) {
+    Tick* t = nodes_.make<Tick>();
+    t->kind = k;
+    return t;
   }
 
  private:
-  CoreExpr* own(std::unique_ptr<CoreExpr> e) {
-    exprs_.push_back(std::move(e));
-    return exprs_.back().get();
-  }
-  std::vector<std::unique_ptr<CoreExpr>> exprs_;
-  std::vector<std::unique_ptr<CoreVar>> vars_;
-  std::vector<std::unique_ptr<DataCon>> cons_;
+  NodeArena nodes_;  // Note [Node arenas]
   uint32_t nextUnique_ = 0;
 };
 

@@ -55,7 +55,7 @@ std::vector<const CoreVar*> occurringVars(const CoreExpr& e) {
   walk(e, [&](const CoreExpr& x) {
     if (x.kind == CoreExpr::Kind::Var && x.var && seen.insert(x.var).second) out.push_back(x.var);
     if (x.kind == CoreExpr::Kind::Tick)
-      for (const CoreVar* v : x.tick.freeVars)
+      for (const CoreVar* v : x.tick->freeVars)
         if (seen.insert(v).second) out.push_back(v);
   });
   return out;

@@ -202,11 +202,11 @@ CoreExpr* Desugarer::Impl::ifThenElse(CoreExpr* c, CoreExpr* t, CoreExpr* f, con
 CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const SrcSpan& at) {
   if (!opts.breakpoints || out == nullptr) return e;
   CoreExpr* t = A.expr(CoreExpr::Kind::Tick);
-  t->tick.kind = Tick::Kind::Breakpoint;
-  t->tick.module = module;
-  t->tick.index = static_cast<uint32_t>(out->breakSites.size());
-  t->tick.freeVars = freeLocalVars(*e);
-  t->tick.span = at;
+  t->tick = A.tick(Tick::Kind::Breakpoint);
+  t->tick->module = module;
+  t->tick->index = static_cast<uint32_t>(out->breakSites.size());
+  t->tick->freeVars = freeLocalVars(*e);
+  t->tick->span = at;
   t->span = at;
   t->body = e;
   out->breakSites.push_back(at);
@@ -216,9 +216,9 @@ CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const SrcSpan& at) {
 CoreExpr* Desugarer::Impl::withCostCentre(CoreExpr* e, const std::string& name, const SrcSpan& at) {
   if (!opts.costCentres) return e;
   CoreExpr* t = A.expr(CoreExpr::Kind::Tick);
-  t->tick.kind = Tick::Kind::CostCentre;
-  t->tick.costCentre = name;
-  t->tick.span = at;
+  t->tick = A.tick(Tick::Kind::CostCentre);
+  t->tick->costCentre = name;
+  t->tick->span = at;
   t->span = at;
   t->body = e;
   return t;

@@ -53,9 +53,10 @@ struct Fact {
     other.rhs = prim("primIntMul", var(n), rec);
     cs->alts = {zero, other};
     core::CoreExpr* tick = A.expr(core::CoreExpr::Kind::Tick);
-    tick->tick.module = "Main";
-    tick->tick.index = 0;
-    tick->tick.freeVars = {n};
+    tick->tick = A.tick(core::Tick::Kind::Breakpoint);
+    tick->tick->module = "Main";
+    tick->tick->index = 0;
+    tick->tick->freeVars = {n};
     tick->body = cs;
     body = tick;
     core::CoreExpr* lam = A.expr(core::CoreExpr::Kind::Lam);
@@ -93,7 +94,7 @@ TEST_CASE("Core lint reports scoping, arity and case problems", "[core][coresyn]
   Fact f;
   // A captured variable out of scope, a bad primitive arity.
   core::CoreVar* stray = f.A.var("stray");
-  f.body->tick.freeVars.push_back(stray);
+  f.body->tick->freeVars.push_back(stray);
   f.body->body->alts[1].rhs->args.pop_back();
   std::vector<std::string> p = core::lintCoreModule(f.m);
   REQUIRE(p.size() == 2);
