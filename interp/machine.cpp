@@ -137,9 +137,19 @@ void Machine::pushFrame(const Word* payload, size_t n, Word tag) {
 }
 
 // A case frame resuming the current activation at code offset `resume`.
+// Written out rather than through pushFrame: it runs on every case of an
+// unevaluated scrutinee, and a variable-length memcpy is a library call.
 inline void Machine::pushCaseFrame(uint32_t resume) {
-  Word payload[4] = {reinterpret_cast<Word>(fp_), asWord(node_), reinterpret_cast<Word>(code_), resume};
-  pushFrame(payload, 4, kCaseFrame);
+  Word* s = sp_;
+  if (s + 6 > stack_.limit()) stackOverflow();
+  s[0] = reinterpret_cast<Word>(fp_);
+  s[1] = asWord(node_);
+  s[2] = reinterpret_cast<Word>(code_);
+  s[3] = resume;
+  s[4] = reinterpret_cast<Word>(frameTop_);
+  s[5] = kCaseFrame;
+  frameTop_ = s + 5;
+  sp_ = s + 6;
 }
 
 Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
@@ -424,7 +434,7 @@ ret: {
       if (size <= room && (ty == Type::Con || ty == Type::Int || ty == Type::Char || ty == Type::Double ||
                            ty == Type::Float)) {
         // Note [Update in place]: the thunk becomes a copy of its value.
-        std::memcpy(thunk->payload, r1_->payload, size * sizeof(Word));
+        for (uint32_t i = 0; i < size; ++i) thunk->payload[i] = r1_->payload[i];  // a few words
         thunk->info = r1_->info;
       } else {
         thunk->info = &rt_.indInfo;
@@ -625,6 +635,24 @@ dispatch:
         NEXT();
       }
       CASE(PRIM) {
+        // The commonest Int primitives inline; the rest in strictPrim.
+        switch (static_cast<bc::Prim>(pc[1])) {
+#define LZ_INT_PRIM(name, result)                            \
+  case bc::Prim::name: {                                     \
+    int64_t a = intValue(asObj(ATOM(pc[4])));                \
+    int64_t b = intValue(asObj(ATOM(pc[5])));                \
+    SLOT(pc[2]) = asWord(result);                            \
+    pc = pc + 6;                                             \
+    NEXT();                                                  \
+  }
+          LZ_INT_PRIM(primIntAdd, rt_.mkInt(static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b))))
+          LZ_INT_PRIM(primIntSub, rt_.mkInt(static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b))))
+          LZ_INT_PRIM(primIntEq, rt_.mkBool(a == b))
+          LZ_INT_PRIM(primIntLt, rt_.mkBool(a < b))
+          LZ_INT_PRIM(primIntLe, rt_.mkBool(a <= b))
+#undef LZ_INT_PRIM
+          default: break;
+        }
         uint32_t n = pc[3];
         Word args[4] = {0, 0, 0, 0};
         for (uint32_t i = 0; i < n && i < 4; ++i) args[i] = ATOM(pc[4 + i]);

@@ -130,13 +130,6 @@ Obj* Runtime::allocStatic(const Info* info, size_t words) {
   return o;
 }
 
-Obj* Runtime::mkInt(int64_t v) {
-  if (v >= kSmallIntMin && v <= kSmallIntMax) return smallInts_[v - kSmallIntMin];
-  Obj* o = allocAtomic(&intInfo, 1);
-  o->payload[0] = static_cast<Word>(v);
-  return o;
-}
-
 Obj* Runtime::mkChar(char32_t c) {
   if (c < 256) return chars_[c];
   Obj* o = allocAtomic(&charInfo, 1);

@@ -25,7 +25,12 @@ class Runtime {
   Obj* allocAtomic(const Info* info, size_t words);   // payload holds no pointers
   Obj* allocStatic(const Info* info, size_t words);   // never collected, scanned (a root)
 
-  Obj* mkInt(int64_t v);
+  Obj* mkInt(int64_t v) {  // inline: the interpreter's arithmetic makes one per operation
+    if (v >= kSmallIntMin && v <= kSmallIntMax) return smallInts_[v - kSmallIntMin];
+    Obj* o = allocAtomic(&intInfo, 1);
+    o->payload[0] = static_cast<Word>(v);
+    return o;
+  }
   Obj* mkChar(char32_t c);
   Obj* mkDouble(double d);
   Obj* mkFloat(float f);
