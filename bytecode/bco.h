@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bytecode/opcodes.h"
+#include "ccs/cost_centre.h"
 #include "bytecode/stg.h"
 
 namespace bc {
@@ -20,6 +21,7 @@ struct Constant {
     ConInfo,    // the info of a constructor with fields (for MAKE/ALLOC)
     Code,       // the info of BCO `index` of this module (for MAKE/ALLOC)
     StaticFun,  // a function closure of BCO `index` without free variables
+    CostCentre, // the module's cost centre `index` (for PUSH_CENTER)
     Int, Integer, Double, Float, Char, String,
   };
   Kind kind = Kind::Int;
@@ -50,10 +52,15 @@ struct BcoModule {
   };
   std::vector<Top> tops;
   std::vector<const DataCon*> constructors;
+  // Its cost centres, when compiled with them: [0] is the module's CAF
+  // centre, under which its top-level thunks run; PUSH_CENTER names the
+  // others. Empty without cost-centre stacks (--no-ccs).
+  std::vector<ccs::CostCentre> costCentres;
 };
 
-// Generates the bytecode of an STG module.
-BcoModule generateBytecode(const StgModule& m);
+// Generates the bytecode of an STG module; with costCentres, its cost
+// centres too (the CAF centre and one per PUSH_CENTER).
+BcoModule generateBytecode(const StgModule& m, bool costCentres = false);
 
 // `lazuli dump bytecode`: every BCO, one instruction per line.
 std::string disassemble(const BcoModule& m);

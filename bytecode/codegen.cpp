@@ -29,8 +29,10 @@ class BcoGen {
     } else {
       bco_.arity = static_cast<uint32_t>(r.params.size());
       for (const CoreVar* v : r.params) env_[v] = operand(OperandKind::Local, next_++);
+      // A function closure's payload starts with its cost-centre stack
+      // (Note [Object layout] in interp/object.h).
       for (size_t i = 0; i < r.free.size(); ++i)
-        env_[r.free[i]] = operand(OperandKind::Free, static_cast<uint32_t>(i));
+        env_[r.free[i]] = operand(OperandKind::Free, static_cast<uint32_t>(1 + i));
     }
     expr(*r.body);
     bco_.frameSize = std::max(high_, next_);
@@ -233,7 +235,30 @@ class BcoGen {
         return;
       }
       case K::Case: caseOf(e); return;
+      case K::Scc:
+        emit(Op::PUSH_CENTER), emit(costCentre(*e.tick));
+        expr(*e.body);
+        return;
     }
+  }
+
+  // The constant naming the module's cost centre for `t` (one per name and span).
+  uint32_t costCentre(const core::Tick& t) {
+    std::string label = t.costCentre;
+    if (label.size() > mod_.name.size() && label.compare(0, mod_.name.size(), mod_.name) == 0 &&
+        label[mod_.name.size()] == '.')
+      label = label.substr(mod_.name.size() + 1);
+    if (mod_.costCentres.empty()) mod_.costCentres.push_back(ccs::CostCentre{mod_.name, "", {}, true});
+    uint32_t index = 1;  // [0] is the CAF centre
+    while (index < mod_.costCentres.size() &&
+           !(mod_.costCentres[index].label == label && mod_.costCentres[index].span == t.span))
+      ++index;
+    if (index == mod_.costCentres.size()) mod_.costCentres.push_back(ccs::CostCentre{mod_.name, label, t.span, false});
+    Constant k;
+    k.kind = Constant::Kind::CostCentre;
+    k.index = index;
+    k.text = t.costCentre;
+    return constant(std::move(k));
   }
 
   // Note [Dead slots]
@@ -281,6 +306,7 @@ class BcoGen {
         usedVars(*e.body, out);
         for (const StgAlt& a : e.alts) usedVars(*a.body, out);
         return;
+      case K::Scc: usedVars(*e.body, out); return;
     }
   }
 
@@ -439,10 +465,11 @@ class BcoGen {
 
 }  // namespace
 
-BcoModule generateBytecode(const StgModule& m) {
+BcoModule generateBytecode(const StgModule& m, bool costCentres) {
   BcoModule out;
   out.name = m.name;
   out.constructors = m.constructors;
+  if (costCentres) out.costCentres.push_back(ccs::CostCentre{m.name, "", {}, true});
   for (const StgTop& t : m.bindings) {
     uint32_t index = static_cast<uint32_t>(out.bcos.size());
     out.bcos.emplace_back();

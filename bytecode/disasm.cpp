@@ -14,6 +14,7 @@ std::string constantText(const Constant& c) {
     case K::ConInfo: return absl::StrCat("coninfo ", c.con->name, "/", c.con->arity);
     case K::Code: return absl::StrCat("code #", c.index);
     case K::StaticFun: return absl::StrCat("fun #", c.index);
+    case K::CostCentre: return absl::StrCat("cc ", c.text);
     case K::Int: return absl::StrCat(c.i, "#");
     case K::Char: return absl::StrFormat("char %d", c.i);
     case K::Integer: return c.text;

@@ -74,8 +74,12 @@ StgLit convertLit(const core::Literal& l, LitType t) {
   return r;
 }
 
+// Breakpoint ticks are dropped here; cost-centre ticks stay, so that an
+// expression under one is never mistaken for a variable, a lambda or a
+// constructor it would otherwise be compiled as (the centre must be pushed
+// when its code runs).
 const CoreExpr* stripTicks(const CoreExpr* e) {
-  while (e->kind == EK::Tick) e = e->body;
+  while (e->kind == EK::Tick && e->tick->kind != core::Tick::Kind::CostCentre) e = e->body;
   return e;
 }
 
@@ -172,7 +176,12 @@ class Converter {
     switch (e->kind) {
       case EK::Var: return atomExpr(varAtom(e->var));
       case EK::Lit: return atomExpr(litAtom(e));
-      case EK::Tick: break;  // stripped
+      case EK::Tick: {  // a cost centre (stripTicks dropped the others)
+        StgExpr* x = mk(StgExpr::Kind::Scc);
+        x->tick = e->tick;
+        x->body = expr(e->body);
+        return x;
+      }
       case EK::Lam: {
         Pending pending;
         Atom f = atomize(e, pending);
@@ -246,7 +255,7 @@ class Converter {
     // Flatten nested applications: ((f a) b) is f a b.
     std::vector<const CoreExpr*> args;
     const CoreExpr* f = e;
-    while (f->kind == EK::App || f->kind == EK::Tick) {
+    while (f->kind == EK::App || (f->kind == EK::Tick && f->tick->kind != core::Tick::Kind::CostCentre)) {
       if (f->kind == EK::App) args.insert(args.begin(), f->args.begin(), f->args.end());
       f = f->body;
     }
@@ -549,6 +558,9 @@ void freeIn(StgExpr* e, FreeCtx& c) {
           }
         }
         e = e->body;  // the body last: a long chain of lets is a loop, not recursion
+        continue;
+      case K::Scc:
+        e = e->body;
         continue;
       case K::Case:
         freeIn(e->body, c);

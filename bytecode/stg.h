@@ -12,6 +12,7 @@
 //          | catch# act handler w          run act, handling IO errors
 //          | let { x = rhs } in e | letrec { x1 = rhs1; ... } in e
 //          | case e as x of { alts }
+//          | scc<cc> e                     push cost centre cc, then e
 //   rhs  ::= \{free} params -> e           a function closure
 //          | {free} \u -> e                an updatable thunk
 //          | K atom1 ... atomn             a constructor
@@ -76,16 +77,17 @@ struct StgAlt {
 };
 
 struct StgExpr {
-  enum class Kind { Atom, Return, App, ConApp, Prim, Raise, IOPrim, Catch, Let, LetRec, Case };
+  enum class Kind { Atom, Return, App, ConApp, Prim, Raise, IOPrim, Catch, Let, LetRec, Case, Scc };
   Kind kind;
   Atom atom;                      // Atom, Return; App: the function
   std::vector<Atom> args;         // App, ConApp, Prim, Raise, IOPrim; Catch: act, handler, world
   const DataCon* con = nullptr;   // ConApp
   Prim prim = Prim::primSeq;      // Prim, Raise, IOPrim
   std::vector<StgBind> binds;     // Let (one), LetRec
-  StgExpr* body = nullptr;        // Let, LetRec body; Case scrutinee
+  StgExpr* body = nullptr;        // Let, LetRec body; Case scrutinee; Scc body
   const CoreVar* binder = nullptr;  // Case
   std::vector<StgAlt> alts;       // Case
+  const core::Tick* tick = nullptr;  // Scc: a cost-centre tick (name and span)
   explicit StgExpr(Kind k) : kind(k) {}
 };
 
@@ -127,9 +129,9 @@ class StgArena {
   uint32_t next_ = 1u << 30;  // above the desugarer's uniques, so names never clash
 };
 
-// Converts a linted Core module to STG. Ticks are dropped (the next stages
-// of the debugger put them back; see the issues on cost centres and
-// breakpoints).
+// Converts a linted Core module to STG. Cost-centre ticks become scc
+// expressions; breakpoint ticks are dropped (the debugger's issue puts them
+// back).
 StgModule coreToStg(const core::CoreModule& m, StgArena& arena);
 
 // `lazuli dump stg`.

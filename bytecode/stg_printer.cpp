@@ -80,6 +80,10 @@ class Printer {
         out += "in ";
         expr(*e.body, ind + 3);
         return;
+      case K::Scc:
+        absl::StrAppend(&out, "scc<", e.tick->costCentre, "> ");
+        expr(*e.body, ind + 4);
+        return;
       case K::Case:
         out += "case ";
         expr(*e.body, ind + 5);

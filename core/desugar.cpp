@@ -214,7 +214,9 @@ CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const SrcSpan& at) {
 }
 
 CoreExpr* Desugarer::Impl::withCostCentre(CoreExpr* e, const std::string& name, const SrcSpan& at) {
-  if (!opts.costCentres) return e;
+  // The library has no centres of its own, as GHC's base is built without
+  // -fprof-auto: its functions run under their callers' stacks.
+  if (!opts.costCentres || (opts.isLibraryModule && opts.isLibraryModule(module))) return e;
   CoreExpr* t = A.expr(CoreExpr::Kind::Tick);
   t->tick = A.tick(Tick::Kind::CostCentre);
   t->tick->costCentre = name;
@@ -482,8 +484,12 @@ CoreExpr* Desugarer::Impl::exprUnticked(Expr* e) {
       }
       Expr* body = e->e1;
       std::vector<Equation> eqs{Equation{e->pats, [this, body](CoreExpr*) { return expr(body); }}};
-      return lam(params, match(params, std::move(eqs), failWith(e->span, "Non-exhaustive patterns in lambda")),
-                 e->span);
+      CoreExpr* matched = match(params, std::move(eqs), failWith(e->span, "Non-exhaustive patterns in lambda"));
+      // A lambda's centre is named `\` after the enclosing binding and
+      // covers its body, as GHC's -fprof-auto names it ("Main.scaleAll.\").
+      std::string cc = module;
+      for (const std::string& p : ccPath) absl::StrAppend(&cc, ".", p);
+      return lam(params, withCostCentre(matched, absl::StrCat(cc, ".\\"), body->span), e->span);
     }
     case K::Let:
       return letBlock(e->decls, expr(e->e1));

@@ -238,7 +238,7 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
   if (options.onlyReachable) keepReachable(*c);
   for (const core::CoreModule& m : c->core) c->stg.push_back(bc::coreToStg(m, c->state->stgArena));
   phaseTimer().mark("stg");
-  for (const bc::StgModule& m : c->stg) c->bytecode.push_back(bc::generateBytecode(m));
+  for (const bc::StgModule& m : c->stg) c->bytecode.push_back(bc::generateBytecode(m, options.costCentres));
   phaseTimer().mark("bytecode");
   *code = kExitOk;
   return c;

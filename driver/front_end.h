@@ -98,6 +98,7 @@ int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs
 struct RunOptions {
   size_t maxStackBytes = 0;        // 0: the default (80% of physical memory)
   size_t maxHeapBytes = 0;         // 0: the default (80% of physical memory)
+  bool costCentres = true;         // cost-centre stacks (--no-ccs turns them off)
 };
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options);

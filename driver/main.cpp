@@ -34,10 +34,12 @@ constexpr const char* kUsage = R"(usage:
   lazuli dump stg [--all] [-i DIR]... FILE.hs
   lazuli dump bytecode [--all] [-i DIR]... FILE.hs
                                  print the module's STG or bytecode
-  lazuli run [-i DIR]... [--max-stack=SIZE] [--max-heap=SIZE] FILE.hs [ARGS...]
+  lazuli run [-i DIR]... [--max-stack=SIZE] [--max-heap=SIZE] [--no-ccs] FILE.hs [ARGS...]
                                  compile and run main, like runghc; ARGS go to
                                  getArgs; SIZE like 64m or 2g (default for both:
-                                 80% of physical memory)
+                                 80% of physical memory); an uncaught exception
+                                 prints its cost-centre stack (--no-ccs: compile
+                                 without cost centres and print none)
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
 
@@ -153,7 +155,7 @@ size_t parseSize(const std::string& text) {
   }
 }
 
-// run [-i DIR]... [--max-stack=SIZE] FILE [ARGS...]: options before the file
+// run [-i DIR]... [--max-stack=SIZE] [--no-ccs] FILE [ARGS...]: options before the file
 // are ours, everything after it is the program's.
 int cmdRun(const std::vector<std::string>& args) {
   std::vector<std::string> dirs;
@@ -170,6 +172,8 @@ int cmdRun(const std::vector<std::string>& args) {
     } else if (a.rfind("--max-heap=", 0) == 0) {
       options.maxHeapBytes = parseSize(a.substr(11));
       if (options.maxHeapBytes == 0) return usageError("bad size in '" + a + "' (expected a number, optionally with k, m or g)");
+    } else if (a == "--no-ccs") {
+      options.costCentres = false;
     } else if (a.rfind("-i", 0) == 0) {
       dirs.push_back(a.substr(2));
     } else if (!a.empty() && a[0] == '-') {

@@ -18,6 +18,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   CompileOptions copts;
   copts.lint = std::getenv("LAZULI_LINT") != nullptr;
   copts.onlyReachable = true;
+  copts.costCentres = options.costCentres;
   std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);
   if (!c) return code;
   std::vector<const bc::BcoModule*> modules;

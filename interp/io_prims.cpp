@@ -357,6 +357,11 @@ int Machine::runMain(Obj* mainAction) {
   std::string msg = describe(exc, &code);
   io_.flushAll();
   if (!isExit) {
+    // The lexical backtrace: where the exception was raised, by cost-centre
+    // stack (Note [Cost-centre stack rules] in ccs/stack.h), after GHC's
+    // text unchanged (a pattern-match failure's blank line included).
+    std::string trace = ccs::renderBacktrace(reinterpret_cast<const ccs::Stack*>(exc->payload[3]));
+    if (!trace.empty()) absl::StrAppend(&msg, "\n", trace);
     std::string line = absl::StrCat(opts_.progName, ": ", msg, "\n");
     std::fwrite(line.data(), 1, line.size(), stderr);
     std::fflush(stderr);

@@ -1,5 +1,7 @@
 #include "interp/linker.h"
 
+#include "ccs/stack.h"
+
 #include <gc/gc.h>
 
 #include "absl/strings/str_cat.h"
@@ -44,7 +46,7 @@ absl::Status Linker::link(const std::vector<const bc::BcoModule*>& modules) {
       c.frameSize = b.frameSize;
       c.numFree = b.numFree;
       c.funInfo.type = Type::Fun;
-      c.funInfo.size = b.numFree;
+      c.funInfo.size = 1 + b.numFree;  // the cost-centre stack word, then the free variables
       c.funInfo.arity = b.arity;
       c.funInfo.code = &c;
       c.funInfo.name = b.name.c_str();
@@ -60,10 +62,13 @@ absl::Status Linker::link(const std::vector<const bc::BcoModule*>& modules) {
       Code* c = codes[mi][t.bco];
       Obj* o;
       if (c->bco->thunk) {
+        // A CAF evaluates under its module's CAF stack ("Main.CAF").
         o = rt_.allocStatic(&c->thunkInfo, 1);
-        o->payload[0] = 0;  // the cost-centre stack word
+        o->payload[0] = modules[mi]->costCentres.empty()
+                            ? 0 : reinterpret_cast<Word>(ccs::cafStack(&modules[mi]->costCentres[0]));
       } else {
-        o = rt_.allocStatic(&c->funInfo, 0);
+        o = rt_.allocStatic(&c->funInfo, 1);
+        o->payload[0] = 0;  // no stack of its own: a call keeps the caller's
       }
       globals_[t.name] = o;
     }
@@ -88,7 +93,13 @@ absl::Status Linker::link(const std::vector<const bc::BcoModule*>& modules) {
             consts[i] = reinterpret_cast<Word>(target->bco->thunk ? &target->thunkInfo : &target->funInfo);
             continue;
           }
-          case K::StaticFun: o = rt_.allocStatic(&codes[mi][k.index]->funInfo, 0); break;
+          case K::StaticFun:
+            o = rt_.allocStatic(&codes[mi][k.index]->funInfo, 1);
+            o->payload[0] = 0;
+            break;
+          case K::CostCentre:
+            consts[i] = reinterpret_cast<Word>(&modules[mi]->costCentres[k.index]);
+            continue;
           case K::Int: {
             o = rt_.allocStatic(&rt_.intInfo, 1);
             o->payload[0] = static_cast<Word>(k.i);

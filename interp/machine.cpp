@@ -89,11 +89,12 @@ Machine::Machine(Runtime& rt, MachineOptions options)
   previous_ = gCurrent;
   gCurrent = this;
   profile_ = std::getenv("LAZULI_PROFILE") != nullptr;
-  loopExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
+  for (Obj** e : {&loopExc_, &stackOverflowExc_, &heapOverflowExc_}) {
+    *e = rt_.allocStatic(&rt_.exceptionInfo, 4);
+    (*e)->payload[1] = (*e)->payload[2] = (*e)->payload[3] = 0;
+  }
   loopExc_->payload[0] = static_cast<Word>(ExcKind::Loop);
-  stackOverflowExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
   stackOverflowExc_->payload[0] = static_cast<Word>(ExcKind::StackOverflow);
-  heapOverflowExc_ = rt_.allocStatic(&rt_.exceptionInfo, 3);
   heapOverflowExc_->payload[0] = static_cast<Word>(ExcKind::HeapOverflow);
 }
 
@@ -119,7 +120,29 @@ Machine::~Machine() {
   if (gCurrent == this) gCurrent = previous_;
 }
 
+// Note [Cost-centre stacks in frames]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// The current cost-centre stack (cccs_) is one register. The "stack of CCS
+// configurations" of DESIGN.md section 4 lives in the continuation frames,
+// one saved stack per frame, so that popping a frame, normally or by an
+// exception, restores exactly the stack its pusher had:
+//  - a case frame saves cccs_ when the scrutinee is entered (DUP_STACK) and
+//    the return to the alternatives restores it (POP_STACK);
+//  - entering a thunk saves cccs_ in the update frame and makes the
+//    thunk's stack current (PUSH_STACK); the update restores it;
+//  - a catch frame saves it for the handler;
+//  - calling a function closure or a partial application applies
+//    ccs::enterFun with the closure's stack; PUSH_CENTER pushes a centre.
+// A frame-less case (the scrutinee already a value, or a primitive) changes
+// nothing, so it needs no save. An exception records the stack current
+// when it is first raised (payload[3]); a memoised exception raised again
+// from its thunk keeps the first.
 void Machine::raise(Obj* exc) {
+  if (exc == loopExc_ || exc == stackOverflowExc_ || exc == heapOverflowExc_) {
+    exc->payload[3] = reinterpret_cast<Word>(cccs_);
+  } else if (exc->info == &rt_.exceptionInfo && exc->payload[3] == 0) {
+    exc->payload[3] = reinterpret_cast<Word>(cccs_);
+  }
   pending_ = exc;
   throw RaiseSignal{};
 }
@@ -141,15 +164,16 @@ void Machine::pushFrame(const Word* payload, size_t n, Word tag) {
 // unevaluated scrutinee, and a variable-length memcpy is a library call.
 inline void Machine::pushCaseFrame(uint32_t resume) {
   Word* s = sp_;
-  if (s + 6 > stack_.limit()) stackOverflow();
+  if (s + 7 > stack_.limit()) stackOverflow();
   s[0] = reinterpret_cast<Word>(fp_);
   s[1] = asWord(node_);
   s[2] = reinterpret_cast<Word>(code_);
   s[3] = resume;
-  s[4] = reinterpret_cast<Word>(frameTop_);
-  s[5] = kCaseFrame;
-  frameTop_ = s + 5;
-  sp_ = s + 6;
+  s[4] = reinterpret_cast<Word>(cccs_);  // Note [Cost-centre stacks in frames]
+  s[5] = reinterpret_cast<Word>(frameTop_);
+  s[6] = kCaseFrame;
+  frameTop_ = s + 6;
+  sp_ = s + 7;
 }
 
 Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
@@ -165,6 +189,7 @@ Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
   Obj* savedNode = node_;
   const Code* savedCode = code_;
   const uint32_t* savedPc = pc_;
+  const ccs::Stack* savedCcs = cccs_;
   sp_[0] = reinterpret_cast<Word>(frameTop_);
   sp_[1] = kStopFrame;
   frameTop_ = sp_ + 1;
@@ -191,6 +216,7 @@ Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
   node_ = savedNode;
   code_ = savedCode;
   pc_ = savedPc;
+  cccs_ = savedCcs;
   return result;
 }
 
@@ -200,17 +226,18 @@ bool Machine::unwind(Obj* exc) {
     Word* prev = reinterpret_cast<Word*>(t[-1]);
     switch (static_cast<FrameTag>(*t)) {
       case kUpdateFrame: {
-        Obj* thunk = asObj(t[-3]);
+        Obj* thunk = asObj(t[-4]);
         thunk->info = &rt_.raisedInfo;
         thunk->payload[0] = asWord(exc);
         frameTop_ = prev;
-        sp_ = t - 3;
+        sp_ = t - 4;
         break;
       }
       case kCatchFrame: {
-        Obj* handler = asObj(t[-2]);
+        Obj* handler = asObj(t[-3]);
+        cccs_ = reinterpret_cast<const ccs::Stack*>(t[-2]);
         frameTop_ = prev;
-        sp_ = t - 2;
+        sp_ = t - 3;
         auto kind = static_cast<ExcKind>(exc->payload[0]);
         if (kind == ExcKind::IOError) {
           Word* base = frameTop_ + 1;
@@ -229,7 +256,7 @@ bool Machine::unwind(Obj* exc) {
         sp_ = t - 1;
         exception_ = exc;
         return false;
-      case kCaseFrame: frameTop_ = prev; sp_ = t - 5; break;
+      case kCaseFrame: frameTop_ = prev; sp_ = t - 6; break;
       case kApplyFrame: frameTop_ = prev; sp_ = t - 2 - t[-2]; break;
       case kForceFrame: frameTop_ = prev; sp_ = t - 6; break;
       case kNoFrame:  // not reachable: call() always pushes a STOP frame first
@@ -299,12 +326,14 @@ enter: {
     case Type::Thunk: {
       const Code* c = x->info->code;
       Word* base = frameTop_ + 1;
-      if (base + 4 + c->frameSize + 16 > stack_.limit()) stackOverflow();
+      if (base + 5 + c->frameSize + 16 > stack_.limit()) stackOverflow();
       base[0] = asWord(x);
       base[1] = 1 + c->numFree;  // the thunk's payload words (Note [Update in place])
-      base[2] = reinterpret_cast<Word>(frameTop_);
-      base[3] = kUpdateFrame;
-      frameTop_ = base + 3;
+      base[2] = reinterpret_cast<Word>(cccs_);  // Note [Cost-centre stacks in frames]
+      base[3] = reinterpret_cast<Word>(frameTop_);
+      base[4] = kUpdateFrame;
+      frameTop_ = base + 4;
+      if (x->payload[0]) cccs_ = reinterpret_cast<const ccs::Stack*>(x->payload[0]);
       fp_ = frameTop_ + 1;
       uint32_t nfree = c->numFree;
       for (uint32_t i = 0; i < nfree; ++i) {
@@ -338,6 +367,8 @@ apply: {
     case Type::Fun: {
       const Code* c = f->info->code;
       uint32_t arity = c->arity;
+      if (f->payload[0] && n >= arity)  // a closure built under a stack of its own
+        cccs_ = ccs::enterFun(cccs_, reinterpret_cast<const ccs::Stack*>(f->payload[0]));
       if (n == arity) {
         if (base + c->frameSize + 16 > stack_.limit()) stackOverflow();
         fp_ = base;
@@ -350,7 +381,7 @@ apply: {
       if (n < arity) {
         sp_ = base + n;
         Obj* pap = rt_.alloc(&rt_.papInfo, 3 + n);
-        pap->payload[0] = 0;
+        pap->payload[0] = reinterpret_cast<Word>(cccs_);
         pap->payload[1] = asWord(f);
         pap->payload[2] = n;
         std::memcpy(&pap->payload[3], base, n * sizeof(Word));
@@ -390,6 +421,8 @@ apply: {
       if (base + n + k + 16 > stack_.limit()) stackOverflow();
       std::memmove(base + k, base, n * sizeof(Word));
       std::memcpy(base, &f->payload[3], k * sizeof(Word));
+      if (f->payload[0] && n + k >= asObj(f->payload[1])->info->arity)  // saturating it
+        cccs_ = ccs::enterFun(cccs_, reinterpret_cast<const ccs::Stack*>(f->payload[0]));
       sp_ = base + n + k;
       nargs_ = n + k;
       x_ = asObj(f->payload[1]);
@@ -419,16 +452,18 @@ ret: {
   Word* prev = reinterpret_cast<Word*>(t[-1]);
   switch (static_cast<FrameTag>(*t)) {
     case kCaseFrame:
-      fp_ = reinterpret_cast<Word*>(t[-5]);
-      node_ = asObj(t[-4]);
-      code_ = reinterpret_cast<const Code*>(t[-3]);
-      pc_ = code_->code + t[-2];
-      sp_ = t - 5;
+      fp_ = reinterpret_cast<Word*>(t[-6]);
+      node_ = asObj(t[-5]);
+      code_ = reinterpret_cast<const Code*>(t[-4]);
+      pc_ = code_->code + t[-3];
+      cccs_ = reinterpret_cast<const ccs::Stack*>(t[-2]);
+      sp_ = t - 6;
       frameTop_ = prev;
       goto dispatch;
     case kUpdateFrame: {
-      Obj* thunk = asObj(t[-3]);
-      Word room = t[-2];
+      Obj* thunk = asObj(t[-4]);
+      Word room = t[-3];
+      cccs_ = reinterpret_cast<const ccs::Stack*>(t[-2]);
       Type ty = typeOf(r1_);
       uint32_t size = r1_->info->size;
       if (size <= room && (ty == Type::Con || ty == Type::Int || ty == Type::Char || ty == Type::Double ||
@@ -440,7 +475,7 @@ ret: {
         thunk->info = &rt_.indInfo;
         thunk->payload[0] = asWord(r1_);
       }
-      sp_ = t - 3;
+      sp_ = t - 4;
       frameTop_ = prev;
       goto ret;
     }
@@ -453,7 +488,7 @@ ret: {
       goto apply;
     }
     case kCatchFrame:
-      sp_ = t - 2;
+      sp_ = t - 3;
       frameTop_ = prev;
       goto ret;
     case kForceFrame: {
@@ -596,9 +631,9 @@ dispatch:
         const Info* info = reinterpret_cast<const Info*>(consts[pc[2]]);
         uint32_t n = pc[3];
         Obj* o;
-        if (info->type == Type::Thunk) {
+        if (info->type == Type::Thunk || info->type == Type::Fun) {
           o = rt_.alloc(info, 1 + n);
-          o->payload[0] = 0;  // cost-centre stack: filled by the CCS issue
+          o->payload[0] = reinterpret_cast<Word>(cccs_);
           for (uint32_t i = 0; i < n; ++i) o->payload[1 + i] = ATOM(pc[4 + i]);
         } else {
           o = rt_.alloc(info, n);
@@ -612,6 +647,7 @@ dispatch:
         const Info* info = reinterpret_cast<const Info*>(consts[pc[2]]);
         Obj* o = rt_.alloc(info, info->size);
         std::memset(o->payload, 0, info->size * sizeof(Word));
+        if (info->type == Type::Thunk || info->type == Type::Fun) o->payload[0] = reinterpret_cast<Word>(cccs_);
         SLOT(pc[1]) = asWord(o);
         pc = pc + 3;
         NEXT();
@@ -619,7 +655,7 @@ dispatch:
       CASE(FILL) {
         Obj* o = asObj(SLOT(pc[1]));
         uint32_t n = pc[2];
-        Word* dst = o->info->type == Type::Thunk ? &o->payload[1] : &o->payload[0];
+        Word* dst = o->info->type == Type::Thunk || o->info->type == Type::Fun ? &o->payload[1] : &o->payload[0];
         for (uint32_t i = 0; i < n; ++i) dst[i] = ATOM(pc[3 + i]);
         pc = pc + 3 + n;
         NEXT();
@@ -681,18 +717,22 @@ dispatch:
         goto enter;
       }
       CASE(CATCH) {
-        Word handler = ATOM(pc[1]);
-        pushFrame(&handler, 1, kCatchFrame);
+        Word saved[2] = {ATOM(pc[1]), reinterpret_cast<Word>(cccs_)};
+        pushFrame(saved, 2, kCatchFrame);
         pc = pc + 2;
         NEXT();
       }
       CASE(UNCATCH) {
         Word* t = frameTop_;
         frameTop_ = reinterpret_cast<Word*>(t[-1]);
-        sp_ = t - 2;
+        sp_ = t - 3;
         pc = pc + 1;
         NEXT();
       }
+      CASE(PUSH_CENTER)
+        cccs_ = ccs::push(cccs_, reinterpret_cast<const ccs::CostCentre*>(consts[pc[1]]));
+        pc = pc + 2;
+        NEXT();
     }
     raise(rt_.mkException(ExcKind::ErrorNoTrace,
                           asWord(rt_.mkString(absl::StrCat("internal error: bad opcode ", *pc)))));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "ccs/stack.h"
 #include "interp/io.h"
 #include "interp/runtime.h"
 #include "interp/stack.h"
@@ -112,6 +113,7 @@ class Machine {
   Resume resume_ = Resume::Dispatch;
   Obj* exception_ = nullptr;
   Obj* pending_ = nullptr;      // the exception being raised
+  const ccs::Stack* cccs_ = ccs::mainStack();  // Note [Cost-centre stacks in frames]
   Obj* loopExc_ = nullptr;
   Obj* stackOverflowExc_ = nullptr;
   Obj* heapOverflowExc_ = nullptr;

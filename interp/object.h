@@ -7,7 +7,7 @@
 // points at its Info (type, sizes, code). The rest is the payload:
 //
 //   Con        [info][field 0] ... [field n-1]             info: tag, arity, DataCon
-//   Fun        [info][free 0] ... [free k-1]                info: arity, Code
+//   Fun        [info][ccs][free 0] ... [free k-1]           info: arity, Code
 //   Thunk (AP) [info][ccs][free 0] ... [free k-1]           info: Code
 //   Pap        [info][ccs][fun][n][arg 0] ... [arg n-1]
 //   Ind        [info][target]                              (an updated thunk)
@@ -19,11 +19,13 @@
 //   StrLit     [info][bytes][offset][length]               (an unpacked string literal)
 //   Input      [info][ccs]                                 (the rest of a lazy input stream)
 //   IOError    [info][kind][message][text]
-//   Exception  [info][kind][a][b]
+//   Exception  [info][kind][a][b][ccs]                       (ccs: where it was first raised)
 //
-// Thunks and partial applications carry one extra header word, the cost-
-// centre stack current when they were built; it is reserved now (filled
-// with 0) so that no layout changes when cost-centre stacks arrive. A thunk
+// Thunks, functions and partial applications carry one extra header word,
+// the cost-centre stack current when they were built (a ccs::Stack*, or 0:
+// none, as in static functions and code compiled with --no-ccs). Entering
+// a thunk makes its stack current; calling a function or partial
+// application enters its stack (ccs::enterFun). A thunk
 // is updated in place: its info becomes Ind and its first payload word the
 // value, so every thunk has at least those two words. Pointers to objects
 // always point at the first word (the collector runs with interior
@@ -50,7 +52,7 @@ struct Code;
 
 struct Info {
   Type type = Type::Con;
-  uint32_t size = 0;                   // payload words (Con: arity; Fun: free; Thunk: 1 + free)
+  uint32_t size = 0;                   // payload words (Con: arity; Fun, Thunk: 1 + free)
   uint32_t tag = 0;                    // Con: constructor tag
   uint32_t arity = 0;                  // Fun: parameters
   const Code* code = nullptr;          // Fun, Thunk

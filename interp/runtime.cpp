@@ -52,7 +52,7 @@ Runtime::Runtime()
       strLitInfo(makeInfo(Type::StrLit, 3, "StrLit")),
       inputInfo(makeInfo(Type::Input, 1, "Input")),
       ioErrorInfo(makeInfo(Type::IOError, 3, "IOError")),
-      exceptionInfo(makeInfo(Type::Exception, 3, "Exception")),
+      exceptionInfo(makeInfo(Type::Exception, 4, "Exception")),
       nilInfo(conInfo("[]", 0, 0)),
       consInfo(conInfo(":", 1, 2)),
       unitInfo(conInfo("()", 0, 0)),
@@ -195,10 +195,11 @@ Obj* Runtime::mkStrLit(const char* bytes, size_t length, bool isStatic) {
 }
 
 Obj* Runtime::mkException(ExcKind kind, Word a, Word b) {
-  Obj* o = alloc(&exceptionInfo, 3);
+  Obj* o = alloc(&exceptionInfo, 4);
   o->payload[0] = static_cast<Word>(kind);
   o->payload[1] = a;
   o->payload[2] = b;
+  o->payload[3] = 0;  // the cost-centre stack where it was raised (Machine::raise)
   return o;
 }
 

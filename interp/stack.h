@@ -15,6 +15,7 @@
 //          +-----------------+ <- fp  (== frameTop + 1 when it was entered)
 //          | tag: CASE       | <- frameTop
 //          | prev  ----------+--+
+//          | ccs             |  |
 //          | pc              |  |
 //          | code            |  |
 //          | node            |  |
@@ -26,16 +27,20 @@
 //          +-----------------+  |
 //          | tag: UPDATE     | <+
 //          | prev            |
+//          | ccs             |
 //          | payload words   |
 //          | thunk           |
 //   low    +-----------------+
 //
-//   CASE    [saved fp][node][code][pc][prev][tag]   resume an activation at pc with R1
-//   UPDATE  [thunk][words][prev][tag]               overwrite the thunk with R1 (Note [Update in place])
+//   CASE    [saved fp][node][code][pc][ccs][prev][tag]  resume an activation at pc with R1
+//   UPDATE  [thunk][words][ccs][prev][tag]          overwrite the thunk with R1 (Note [Update in place])
 //   APPLY   [arg 0]..[arg n-1][n][prev][tag]        apply R1 to the arguments
-//   CATCH   [handler][prev][tag]                    IO errors below apply the handler
+//   CATCH   [handler][ccs][prev][tag]               IO errors below apply the handler
 //   FORCE   [action][arg][buffer][rest][phase][prev][tag]   force a String (Note [Forcing strings])
 //   STOP    [prev][tag]                             return R1 to the C++ caller
+//
+// The ccs words are the cost-centre stack to restore when the frame is
+// popped (Note [Cost-centre stacks in frames] in interp/machine.cpp).
 //
 // A new activation (a call, a thunk) always starts right above the top
 // frame, at frameTop + 1. Code in tail position of an activation has pushed
