@@ -10,6 +10,7 @@ std::string qualifiedName(const CostCentre& cc) {
 
 std::string renderBacktraceLine(const CostCentre& cc) {
   if (cc.isCaf) return absl::StrCat(qualifiedName(cc), " (<entire-module>)");
+  if (!cc.span.valid()) return absl::StrCat(qualifiedName(cc), " (<no location info>)");
   return absl::StrCat(qualifiedName(cc), " (", core::renderSpan(cc.span), ")");
 }
 

@@ -543,8 +543,9 @@ CoreExpr* Desugarer::Impl::exprUnticked(Expr* e) {
     case K::Paren: case K::TypeSig:
       return expr(e->e1);
     case K::Scc: {
+      // GHC's centre covers the expression after the pragma.
       std::string name = absl::StrCat(module, ".", e->name.name);
-      return withCostCentre(expr(e->e1), name, e->span);
+      return withCostCentre(expr(e->e1), name, e->e1->span);
     }
     case K::RecordCon:
       return recordCon(e);

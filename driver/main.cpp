@@ -46,7 +46,8 @@ constexpr const char* kUsage = R"(usage:
 Not built yet (they exit with code 3): the interactive session, build,
 objdump, and dump iface.
 
-Exit codes: 0 success, 1 uncaught exception, 2 compile error, 3 bad usage.
+Exit codes: 0 success, 1 uncaught exception (2: stack overflow, 251: heap
+exhausted, as GHC), 2 compile error, 3 bad usage.
 )";
 
 int usageError(const std::string& message) {

@@ -333,7 +333,7 @@ std::string Machine::describe(Obj* exc, int* exitCode) {
     }
     case ExcKind::Exit: *exitCode = static_cast<int>(exc->payload[1]); return "";
     case ExcKind::Loop: return "<<loop>>";
-    case ExcKind::StackOverflow: return "stack overflow";
+    case ExcKind::StackOverflow: *exitCode = 2; return "stack overflow";  // GHC exits with 2 too
     case ExcKind::HeapOverflow: {
       // GHC's words and exit code (251) for an exhausted heap.
       *exitCode = 251;
