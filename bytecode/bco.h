@@ -59,8 +59,11 @@ struct BcoModule {
 };
 
 // Generates the bytecode of an STG module; with costCentres, its cost
-// centres too (the CAF centre and one per PUSH_CENTER).
-BcoModule generateBytecode(const StgModule& m, bool costCentres = false);
+// centres too (the CAF centre and one per PUSH_CENTER), and, with
+// captureFunctions as well, CAPTUREs of function references (Note [Captured
+// function references] in bytecode/codegen.cpp; for the modules that have
+// cost centres of their own).
+BcoModule generateBytecode(const StgModule& m, bool costCentres = false, bool captureFunctions = false);
 
 // `lazuli dump bytecode`: every BCO, one instruction per line.
 std::string disassemble(const BcoModule& m);

@@ -18,7 +18,7 @@ namespace {
 
 class BcoGen {
  public:
-  BcoGen(BcoModule& mod, Bco& bco) : mod_(mod), bco_(bco) {}
+  BcoGen(BcoModule& mod, Bco& bco, bool capture) : mod_(mod), bco_(bco), capture_(capture) {}
 
   void closure(const StgRhs& r) {
     bco_.name = r.name;
@@ -96,6 +96,36 @@ class BcoGen {
     for (const Atom& a : as) emit(atom(a));
   }
 
+  // Note [Captured function references]
+  // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+  // Under cost-centre stacks, GHC treats a top-level function used as a
+  // value (stored in a constructor, bound by let, passed or returned) as a
+  // closure built where the reference is evaluated: calling it later
+  // enters that stack (ccs::enterFun). So `let fs = [check]` and then
+  // `head fs x` report `Main.main.fs` between the caller and `check`, as
+  // GHC's -prof stacks do. In code compiled with cost centres, such a
+  // reference goes through CAPTURE: a function becomes a partial
+  // application of no arguments carrying the current stack; anything else
+  // (a CAF, a constructor) is left as it is. Calls of a global (the
+  // function position of CALL) are not references and stay direct.
+  uint32_t valueAtom(const Atom& a) {
+    uint32_t w = atom(a);
+    if (!capture_ || !a.var || !a.var->isGlobal()) return w;
+    uint32_t s = slot();
+    emit(Op::CAPTURE), emit(s), emit(w);
+    return operand(OperandKind::Local, s);
+  }
+  // The operands of `as` as values, CAPTUREs emitted first; then use valueList.
+  std::vector<uint32_t> valueAtoms(const std::vector<Atom>& as) {
+    std::vector<uint32_t> out;
+    for (const Atom& a : as) out.push_back(valueAtom(a));
+    return out;
+  }
+  void valueList(const std::vector<uint32_t>& ws) {
+    emit(static_cast<uint32_t>(ws.size()));
+    for (uint32_t w : ws) emit(w);
+  }
+
   uint32_t nullaryCon(const DataCon* con) {
     Constant c;
     c.kind = Constant::Kind::Con;
@@ -115,7 +145,7 @@ class BcoGen {
     uint32_t index = static_cast<uint32_t>(mod_.bcos.size());
     mod_.bcos.emplace_back();
     Bco b;
-    BcoGen g(mod_, b);
+    BcoGen g(mod_, b, capture_);
     g.closure(r);
     mod_.bcos[index] = std::move(b);
     return index;
@@ -132,7 +162,8 @@ class BcoGen {
       if (recursive) {
         emit(Op::ALLOC), emit(s), emit(conInfo(r.con));
       } else {
-        emit(Op::MAKE), emit(s), emit(conInfo(r.con)), atoms(r.args);
+        std::vector<uint32_t> ws = valueAtoms(r.args);
+        emit(Op::MAKE), emit(s), emit(conInfo(r.con)), valueList(ws);
       }
       return;
     }
@@ -163,7 +194,8 @@ class BcoGen {
     const StgRhs& r = *b.rhs;
     if (r.kind == StgRhs::Kind::Con) {
       if (r.args.empty()) return;
-      emit(Op::FILL), emit(s), atoms(r.args);
+      std::vector<uint32_t> ws = valueAtoms(r.args);
+      emit(Op::FILL), emit(s), valueList(ws);
       return;
     }
     if (r.kind == StgRhs::Kind::Fun && r.free.empty()) return;
@@ -181,18 +213,27 @@ class BcoGen {
     switch (e.kind) {
       case K::Atom:
         // A string literal is a lazy list (Note [String literals] in interp/io_prims.cpp).
-        if (e.atom.var || e.atom.lit.type == LitType::String) emit(Op::ENTER), emit(atom(e.atom));
+        if (e.atom.var || e.atom.lit.type == LitType::String) {
+          uint32_t w = valueAtom(e.atom);  // (its CAPTURE first)
+          emit(Op::ENTER), emit(w);
+          return;
+        }
         else emit(Op::RET), emit(atom(e.atom));
         return;
       case K::Return: emit(Op::RET), emit(atom(e.atom)); return;
-      case K::App: emit(Op::CALL), emit(atom(e.atom)), atoms(e.args); return;
+      case K::App: {
+        std::vector<uint32_t> ws = valueAtoms(e.args);
+        emit(Op::CALL), emit(atom(e.atom)), valueList(ws);
+        return;
+      }
       case K::ConApp: {
         if (e.args.empty()) {
           emit(Op::RET), emit(nullaryCon(e.con));
           return;
         }
         uint32_t s = slot();
-        emit(Op::MAKE), emit(s), emit(conInfo(e.con)), atoms(e.args);
+        std::vector<uint32_t> ws = valueAtoms(e.args);
+        emit(Op::MAKE), emit(s), emit(conInfo(e.con)), valueList(ws);
         emit(Op::RET), emit(operand(OperandKind::Local, s));
         return;
       }
@@ -353,11 +394,13 @@ class BcoGen {
       uint32_t l = hole();
       outerLive_.push_back(live);
       if (s.kind == K::App) {  // the call reads its arguments, then they may die
+        std::vector<uint32_t> ws = valueAtoms(s.args);
         emit(Op::CALL), emit(killIfDead(atom(s.atom), live));
-        emit(static_cast<uint32_t>(s.args.size()));
-        for (const Atom& a : s.args) emit(killIfDead(atom(a), live));
+        emit(static_cast<uint32_t>(ws.size()));
+        for (uint32_t w : ws) emit(killIfDead(w, live));
       } else if (s.kind == K::Atom && s.atom.var) {
-        emit(Op::ENTER), emit(killIfDead(atom(s.atom), live));
+        uint32_t w = valueAtom(s.atom);  // (its CAPTURE first)
+        emit(Op::ENTER), emit(killIfDead(w, live));
       } else {
         expr(s);
       }
@@ -453,6 +496,7 @@ class BcoGen {
 
   BcoModule& mod_;
   Bco& bco_;
+  bool capture_;  // Note [Captured function references]
   absl::flat_hash_map<const CoreVar*, uint32_t> env_;
   using ConstKey = std::tuple<int, int64_t, uint64_t, const DataCon*, uint32_t, std::string>;
   absl::flat_hash_map<ConstKey, uint32_t> constIndex_;
@@ -465,7 +509,7 @@ class BcoGen {
 
 }  // namespace
 
-BcoModule generateBytecode(const StgModule& m, bool costCentres) {
+BcoModule generateBytecode(const StgModule& m, bool costCentres, bool captureFunctions) {
   BcoModule out;
   out.name = m.name;
   out.constructors = m.constructors;
@@ -474,7 +518,7 @@ BcoModule generateBytecode(const StgModule& m, bool costCentres) {
     uint32_t index = static_cast<uint32_t>(out.bcos.size());
     out.bcos.emplace_back();
     Bco b;
-    BcoGen g(out, b);
+    BcoGen g(out, b, costCentres && captureFunctions);
     g.closure(*t.rhs);
     out.bcos[index] = std::move(b);
     out.tops.push_back(BcoModule::Top{t.var->display(), index});

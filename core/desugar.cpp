@@ -483,13 +483,17 @@ CoreExpr* Desugarer::Impl::exprUnticked(Expr* e) {
         params.push_back(fresh(q->kind == Pat::Kind::Var ? q->name.name : "lam"));
       }
       Expr* body = e->e1;
-      std::vector<Equation> eqs{Equation{e->pats, [this, body](CoreExpr*) { return expr(body); }}};
-      CoreExpr* matched = match(params, std::move(eqs), failWith(e->span, "Non-exhaustive patterns in lambda"));
-      // A lambda's centre is named `\` after the enclosing binding and
-      // covers its body, as GHC's -fprof-auto names it ("Main.scaleAll.\").
+      // A lambda's centre is named `\` after the enclosing bindings and
+      // lambdas, and covers its body, as GHC's -fprof-auto names it
+      // ("Main.scaleAll.\", "Main.pairs.\.\"); what the body binds is named
+      // inside it ("Main.f.\.g").
+      ccPath.push_back("\\");
       std::string cc = module;
       for (const std::string& p : ccPath) absl::StrAppend(&cc, ".", p);
-      return lam(params, withCostCentre(matched, absl::StrCat(cc, ".\\"), body->span), e->span);
+      std::vector<Equation> eqs{Equation{e->pats, [this, body](CoreExpr*) { return expr(body); }}};
+      CoreExpr* matched = match(params, std::move(eqs), failWith(e->span, "Non-exhaustive patterns in lambda"));
+      ccPath.pop_back();
+      return lam(params, withCostCentre(matched, cc, body->span), e->span);
     }
     case K::Let:
       return letBlock(e->decls, expr(e->e1));
@@ -841,6 +845,24 @@ CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::
   }
   body = withCostCentre(body, cc, d->span);
   ccPath.pop_back();
+  // Note [IO functions take the world]
+  // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+  // A library function whose type is `a1 -> ... -> an -> IO t`, defined
+  // with n parameters, takes the world token too (GHC's "state hack", which
+  // base is compiled with): `print x = putStrLn (show x)` becomes
+  // `\d x w -> putStrLn (show x) w`. So `print v` is a partial application,
+  // and its body (building the `show v` thunk) runs when the action runs,
+  // under the stack current then, as in GHC (Main.main, not Main.CAF, for a
+  // `show` that fails under `main = print v`); and running an action calls
+  // the function directly instead of building the action first. IO values
+  // (n = 0) keep their sharing; user modules are compiled as GHC's -O0
+  // compiles them, without the expansion.
+  if (n > 0 && d->name.ref && opts.ioArity && opts.isLibraryModule && opts.isLibraryModule(module) &&
+      opts.ioArity(d->name.ref) == static_cast<int>(n)) {
+    CoreVar* w = fresh("w");
+    args.push_back(w);
+    body = app(body, {var(w)});
+  }
   return lam(dicts, lam(args, body, d->span), d->span);
 }
 

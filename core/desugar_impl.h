@@ -176,6 +176,8 @@ struct Desugarer::Impl {
   // Rewrites, in place, every saturated call of a wrapper or small function under `root`.
   void inlineWrapperCalls(CoreExpr* root);
   static bool smallBody(const CoreExpr* e, int& budget);
+  // A non-atomic argument somewhere in `e` (Note [Inlining under cost centres]).
+  static bool buildsThunk(const CoreExpr* e);
   bool isSmallFunction(const CoreExpr* f) const;
   // A copy of `e` with every binder fresh (binders are unique in Core).
   CoreExpr* copyFresh(const CoreExpr* e, absl::flat_hash_map<const CoreVar*, CoreVar*>& ren);

@@ -115,6 +115,28 @@ bool Desugarer::Impl::smallBody(const CoreExpr* e, int& budget) {
     if (!smallBody(a.rhs, budget)) return false;
   return true;
 }
+// Note [Inlining under cost centres]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A thunk records the cost-centre stack current when it is built. Copying
+// `print x = putStrLn (show x)` into `main = print v` would build the
+// `show v` thunk while main's CAF is evaluated, under Main.main and
+// Main.CAF; called, print builds it when main's action runs, under the
+// stack GHC reports (Main.main alone). So in modules with cost centres, a
+// small function whose body passes a non-atomic argument is not copied.
+// Bodies that only evaluate and branch (`not`, `fst`, `/=`) still are.
+bool Desugarer::Impl::buildsThunk(const CoreExpr* e) {
+  for (const CoreExpr* a : e->args)
+    if ((e->kind == CoreExpr::Kind::App || e->kind == CoreExpr::Kind::ConApp) &&
+        a->kind != CoreExpr::Kind::Var && a->kind != CoreExpr::Kind::Lit)
+      return true;
+  if (e->body && buildsThunk(e->body)) return true;
+  for (const CoreExpr* a : e->args)
+    if (buildsThunk(a)) return true;
+  for (const CoreAlt& a : e->alts)
+    if (buildsThunk(a.rhs)) return true;
+  return false;
+}
+
 bool Desugarer::Impl::isSmallFunction(const CoreExpr* f) const {
   if (f->kind != CoreExpr::Kind::Lam) return false;
   int budget = 24;
@@ -153,6 +175,12 @@ CoreExpr* Desugarer::Impl::inlineSmall(CoreExpr* f, size_t n) {
   // Exactly saturated: an over-applied function (a method selector given
   // its dictionary and the method's arguments) is better called.
   if (it == smallFunctions.end() || n != it->second->params.size()) return f;
+  // Note [Inlining under cost centres]: a body that builds a thunk (a
+  // non-atomic argument) would build it under the caller's stack instead of
+  // the callee's; in a module with cost centres, such a function is called.
+  if (opts.costCentres && !(opts.isLibraryModule && opts.isLibraryModule(module)) &&
+      buildsThunk(it->second->body))
+    return f;
   absl::flat_hash_map<const CoreVar*, CoreVar*> ren;
   return copyFresh(it->second, ren);
 }

@@ -1670,4 +1670,18 @@ std::string TypeChecker::typeOf(const Entity* e) const {
   return st_->T.render(it->second);
 }
 
+int TypeChecker::ioArity(const Entity* e) const {
+  auto it = st_->schemes.find(e);
+  if (it == st_->schemes.end()) return -1;
+  const Ty* t = it->second.body;
+  int n = 0;
+  const Ty* result = nullptr;
+  while (st_->T.isFun(TyArena::zonk(t), nullptr, &result)) {
+    t = result;
+    ++n;
+  }
+  const Ty* head = TyArena::head(TyArena::zonk(t));
+  return head->tag == Ty::Tag::Con && head->con && head->con->name == "IO" ? n : -1;
+}
+
 }  // namespace core

@@ -106,6 +106,9 @@ class TypeChecker {
   // The inferred or declared type of a top-level entity, rendered as GHC's
   // :type renders it ("map :: (a -> b) -> [a] -> [b]" without the name).
   std::string typeOf(const Entity* e) const;
+  // How many arguments a top-level entity's type takes before an `IO t`
+  // result ("a -> IO ()": 1, "IO ()": 0), or -1 when it does not end in IO.
+  int ioArity(const Entity* e) const;
 
   // The type of an expression renamed in a checked module's scope, as
   // GHCi's :type prints it (without the expression): "Num p => p". Empty,

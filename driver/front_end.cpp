@@ -212,6 +212,7 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
   dopts.costCentres = options.costCentres;
   absl::flat_hash_set<std::string> library = libraryModules(*p.graph);
   dopts.isLibraryModule = [library](const std::string& m) { return library.contains(m); };
+  dopts.ioArity = [checker = p.checker.get()](const core::Entity* e) { return checker->ioArity(e); };
   core::Desugarer desugarer(p.checker->elaboration(), p.renamer->builtins(), c->state->coreArena, dopts);
   for (core::ModuleNode* node : p.graph->order()) {
     core::CoreModule m;
@@ -238,7 +239,8 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
   if (options.onlyReachable) keepReachable(*c);
   for (const core::CoreModule& m : c->core) c->stg.push_back(bc::coreToStg(m, c->state->stgArena));
   phaseTimer().mark("stg");
-  for (const bc::StgModule& m : c->stg) c->bytecode.push_back(bc::generateBytecode(m, options.costCentres));
+  for (const bc::StgModule& m : c->stg)
+    c->bytecode.push_back(bc::generateBytecode(m, options.costCentres, !library.contains(m.name)));
   phaseTimer().mark("bytecode");
   *code = kExitOk;
   return c;

@@ -421,8 +421,9 @@ apply: {
       if (base + n + k + 16 > stack_.limit()) stackOverflow();
       std::memmove(base + k, base, n * sizeof(Word));
       std::memcpy(base, &f->payload[3], k * sizeof(Word));
-      if (f->payload[0] && n + k >= asObj(f->payload[1])->info->arity)  // saturating it
-        cccs_ = ccs::enterFun(cccs_, reinterpret_cast<const ccs::Stack*>(f->payload[0]));
+      // Its stack is entered whether this saturates it or builds a bigger
+      // one (which then carries the entered stack), as GHC does.
+      if (f->payload[0]) cccs_ = ccs::enterFun(cccs_, reinterpret_cast<const ccs::Stack*>(f->payload[0]));
       sp_ = base + n + k;
       nargs_ = n + k;
       x_ = asObj(f->payload[1]);
@@ -727,6 +728,19 @@ dispatch:
         frameTop_ = reinterpret_cast<Word*>(t[-1]);
         sp_ = t - 3;
         pc = pc + 1;
+        NEXT();
+      }
+      CASE(CAPTURE) {  // Note [Captured function references] in bytecode/codegen.cpp
+        Obj* v = asObj(ATOM(pc[2]));
+        if (v->info->type == Type::Fun && v->info->arity > 0) {
+          Obj* pap = rt_.alloc(&rt_.papInfo, 3);
+          pap->payload[0] = reinterpret_cast<Word>(cccs_);
+          pap->payload[1] = asWord(v);
+          pap->payload[2] = 0;
+          v = pap;
+        }
+        SLOT(pc[1]) = asWord(v);
+        pc = pc + 3;
         NEXT();
       }
       CASE(PUSH_CENTER)
