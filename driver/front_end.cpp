@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "absl/container/flat_hash_set.h"
+#include "bytecode/verify.h"
 #include "core/ast_printer.h"
 #include "core/core_lint.h"
 #include "core/core_vars.h"
@@ -233,6 +234,8 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
       return nullptr;
     }
     c->isRoot.push_back(node == p.graph->root());
+    c->isLibrary.push_back(library.contains(node->name));
+    c->sourceFiles.push_back(node->file->name);
     c->core.push_back(std::move(m));
   }
   phaseTimer().mark("desugar");
@@ -242,6 +245,16 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
   for (const bc::StgModule& m : c->stg)
     c->bytecode.push_back(bc::generateBytecode(m, options.costCentres, !library.contains(m.name)));
   phaseTimer().mark("bytecode");
+  // With lint, the bytecode verifier (bytecode/verify.h) checks what the
+  // generator made, as it checks objects read from files.
+  if (options.lint)
+    for (const bc::BcoModule& m : c->bytecode)
+      if (absl::Status st = bc::verifyModule(m); !st.ok()) {
+        std::fprintf(stderr, "lazuli: internal error: bytecode of %s: %s\n", m.name.c_str(),
+                     std::string(st.message()).c_str());
+        *code = kExitCompile;
+        return nullptr;
+      }
   *code = kExitOk;
   return c;
 }

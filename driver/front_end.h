@@ -74,6 +74,8 @@ struct Compiled {
   std::vector<bc::StgModule> stg;
   std::vector<bc::BcoModule> bytecode;
   std::vector<bool> isRoot;
+  std::vector<bool> isLibrary;           // a module of the standard library
+  std::vector<std::string> sourceFiles;  // each module's file, as found
   struct State;                    // the front end's arenas, kept alive
   std::unique_ptr<State> state;
 };
@@ -102,6 +104,13 @@ struct RunOptions {
 };
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options);
+
+// `lazuli build`: compiles `path` and its imports and writes one object file
+// per module of the program (the library's are not written): OUT/A/B.lzm
+// for module A.B, OUT being `outDir` or the root file's folder. Prints a
+// line per module as `ghc --make` does. Exit code 0, 2 (compile errors) or
+// 3 (an object cannot be written).
+int buildProgram(const std::string& path, const std::vector<std::string>& searchDirs, const std::string& outDir);
 
 // Checks the program and prints the root module's outline with the types of
 // its bindings (what `lazuli FILE` shows until the session exists).

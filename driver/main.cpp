@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bytecode/object_file.h"
 #include "core/ast_printer.h"
 #include "driver/exit_codes.h"
 #include "driver/front_end.h"
@@ -40,11 +41,18 @@ constexpr const char* kUsage = R"(usage:
                                  80% of physical memory); an uncaught exception
                                  prints its cost-centre stack (--no-ccs: compile
                                  without cost centres and print none)
+  lazuli build [-o DIR] [-i DIR]... FILE.hs
+                                 compile FILE and the modules it imports and write
+                                 one object file (DIR/Module.lzm) per module of
+                                 the program (not the library); today objects hold
+                                 the code only (interfaces, and running from
+                                 objects, come next)
+  lazuli objdump FILE.lzm        print an object file: sections, symbols,
+                                 constructors, cost centres and bytecode
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
 
-Not built yet (they exit with code 3): the interactive session, build,
-objdump, and dump iface.
+Not built yet (they exit with code 3): the interactive session and dump iface.
 
 Exit codes: 0 success, 1 uncaught exception (2: stack overflow, 251: heap
 exhausted, as GHC), 2 compile error, 3 bad usage.
@@ -190,6 +198,35 @@ int cmdRun(const std::vector<std::string>& args) {
 
 int cmdOutline(const std::string& path) { return outlineProgram(path, {}); }
 
+// build [-o DIR] [-i DIR]... FILE
+int cmdBuild(const std::vector<std::string>& args) {
+  std::vector<std::string> rest;
+  std::string outDir;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o") {
+      if (i + 1 == args.size()) return usageError("-o needs a directory");
+      outDir = args[++i];
+    } else {
+      rest.push_back(args[i]);
+    }
+  }
+  ProgramArgs pa;
+  int r = parseProgramArgs(rest, "build", pa, [](const std::string&) { return 0; });
+  if (r >= 0) return r;
+  return buildProgram(pa.file, pa.dirs, outDir);
+}
+
+int cmdObjdump(const std::vector<std::string>& args) {
+  if (args.size() != 1) return usageError("objdump takes one object file");
+  absl::StatusOr<std::string> text = bc::describeObject(args[0]);
+  if (!text.ok()) {
+    std::fprintf(stderr, "lazuli: %s\n", std::string(text.status().message()).c_str());
+    return kExitUsage;  // a missing or bad object file
+  }
+  std::fwrite(text->data(), 1, text->size(), stdout);
+  return kExitOk;
+}
+
 int run(const std::vector<std::string>& args) {
   if (args.empty()) return notYet("the interactive session");
   const std::string& cmd = args[0];
@@ -216,7 +253,8 @@ int run(const std::vector<std::string>& args) {
     return usageError("unknown stage '" + args[1] + "' (expected ast, core, stg, bytecode or iface)");
   }
   if (cmd == "run") return cmdRun(std::vector<std::string>(args.begin() + 1, args.end()));
-  if (cmd == "build" || cmd == "objdump") return notYet(cmd);
+  if (cmd == "build") return cmdBuild(std::vector<std::string>(args.begin() + 1, args.end()));
+  if (cmd == "objdump") return cmdObjdump(std::vector<std::string>(args.begin() + 1, args.end()));
   if (!cmd.empty() && cmd[0] == '-') return usageError("unknown option '" + cmd + "'");
   if (args.size() != 1) return usageError("expected one file");
   return cmdOutline(cmd);
