@@ -6,6 +6,7 @@
 
 #include "driver/exit_codes.h"
 #include "driver/front_end.h"
+#include "driver/program_cache.h"
 #include "interp/gc_heap.h"
 #include "interp/linker.h"
 #include "interp/machine.h"
@@ -15,28 +16,55 @@ namespace driver {
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options) {
   int code;
-  CompileOptions copts;
-  copts.lint = std::getenv("LAZULI_LINT") != nullptr;
-  copts.onlyReachable = true;
-  copts.costCentres = options.costCentres;
-  std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);
-  if (!c) return code;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    std::fprintf(stderr, "lazuli: %s: can't find file\n", path.c_str());
+    return kExitUsage;
+  }
+  // Note [Compiled program cache]: a program that ran before, unchanged,
+  // is loaded instead of compiled.
+  CacheKey key{path, searchDirs, options.costCentres};
+  phaseTimer().mark("start");
+  std::unique_ptr<CachedProgram> cached = loadCachedProgram(key);
+  if (cached) phaseTimer().mark("cache-load");
+  std::unique_ptr<Compiled> c;
   std::vector<const bc::BcoModule*> modules;
-  for (const bc::BcoModule& m : c->bytecode) modules.push_back(&m);
   std::string root;
-  for (size_t i = 0; i < c->bytecode.size(); ++i)
-    if (c->isRoot[i]) root = c->bytecode[i].name;
   // Character classification above Latin-1 comes from the C library.
   std::setlocale(LC_CTYPE, "C.UTF-8");
-  interp::Runtime rt;
-  interp::Linker linker(rt);
-  absl::Status st = linker.link(modules);
-  if (!st.ok()) {
+  std::unique_ptr<interp::Runtime> rt;
+  std::unique_ptr<interp::Linker> linker;
+  for (;;) {
+    modules.clear();
+    if (cached) {
+      for (const auto& o : cached->objects) modules.push_back(&o->module);
+      root = cached->root;
+    } else {
+      CompileOptions copts;
+      copts.lint = std::getenv("LAZULI_LINT") != nullptr;
+      copts.onlyReachable = true;
+      copts.costCentres = options.costCentres;
+      c = compileProgram(path, searchDirs, copts, &code);
+      if (!c) return code;
+      storeCachedProgram(key, *c);
+      phaseTimer().mark("cache-store");
+      for (const bc::BcoModule& m : c->bytecode) modules.push_back(&m);
+      for (size_t i = 0; i < c->bytecode.size(); ++i)
+        if (c->isRoot[i]) root = c->bytecode[i].name;
+    }
+    rt = std::make_unique<interp::Runtime>();
+    linker = std::make_unique<interp::Linker>(*rt);
+    absl::Status st = linker->link(modules);
+    if (st.ok()) break;
+    if (cached) {  // a cache entry that does not link: compile instead
+      (void)cached.release();  // its objects may be referenced by the half-linked runtime
+      continue;
+    }
     std::fprintf(stderr, "lazuli: internal error: %s\n", std::string(st.message()).c_str());
     return kExitCompile;
   }
   phaseTimer().mark("link");
-  interp::Obj* mainClosure = linker.global(root + ".main");
+  interp::Obj* mainClosure = linker->global(root + ".main");
   if (!mainClosure) {
     std::fprintf(stderr, "%s:1:1: error:\n    The IO action `main' is not defined in module `%s'\n",
                  path.c_str(), root.c_str());
@@ -51,12 +79,15 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   mo.args = programArgs;
   // As a compiled GHC program names itself: the file name without .hs/.lhs.
   mo.progName = std::filesystem::path(path).stem().string();
-  interp::Machine machine(rt, mo);
+  interp::Machine machine(*rt, mo);
   int exitCode = machine.runMain(mainClosure);
   phaseTimer().mark("run");
   // The process ends here: freeing the compiler's data structures one by
   // one would take longer than some programs run.
   (void)c.release();
+  (void)cached.release();
+  (void)rt.release();
+  (void)linker.release();
   return exitCode;
 }
 

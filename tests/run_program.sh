@@ -7,7 +7,8 @@
 #   - standard error begins with FILE.stderr, or is empty when there is none
 #     (a later stage adds backtrace lines after GHC's message);
 #   - the exit code is the one a "-- Expected exit code: N" comment in FILE
-#     states, or 0.
+#     states, or 0;
+# and all of it again when the program is loaded from the program cache.
 set -u
 lazuli=$(realpath "$1")
 cd "$(dirname "$2")" || exit 1
@@ -19,11 +20,24 @@ args=()
 [ -f "$base.args" ] && read -r -a args < "$base.args"
 want_code=$(sed -n 's/.*Expected exit code: \([0-9]*\).*/\1/p' "$name" | head -1)
 want_code=${want_code:-0}
-out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
-timeout 300 "$lazuli" run "$name" "${args[@]}" < "$input" > "$out" 2> "$err"
-code=$?
+out=$(mktemp) err=$(mktemp) cache=$(mktemp -d)
+trap 'rm -rf "$out" "$err" "$cache"' EXIT
+export LAZULI_CACHE="$cache"
 status=0
+# Twice: compiled (and stored in a fresh program cache), then loaded from
+# the cache (Note [Compiled program cache] in driver/program_cache.cpp); both
+# runs must meet every expectation.
+for pass in compiled cached; do
+if [ $pass = cached ]; then
+  LAZULI_TIMING=1 timeout 300 "$lazuli" run "$name" "${args[@]}" < "$input" > "$out" 2> "$err.timing"
+  code=$?
+  grep -q '^lazuli: cache-load ' "$err.timing" || { echo "the second run did not load the cached program"; status=1; }
+  grep -v -E '^lazuli: [a-z-]+ +[0-9.]+ ms$' "$err.timing" > "$err"
+  rm -f "$err.timing"
+else
+  timeout 300 "$lazuli" run "$name" "${args[@]}" < "$input" > "$out" 2> "$err"
+  code=$?
+fi
 if ! cmp -s "$out" "$base.stdout"; then
   echo "stdout differs from $base.stdout:"; diff "$base.stdout" "$out" | head -20; status=1
 fi
@@ -38,4 +52,6 @@ fi
 if [ "$code" != "$want_code" ]; then
   echo "exit code $code, expected $want_code"; status=1
 fi
+[ $status = 0 ] || { echo "(in the $pass run)"; break; }
+done
 exit $status
