@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "driver/exit_codes.h"
 #include "driver/front_end.h"
@@ -32,8 +33,10 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   std::string root;
   // Character classification above Latin-1 comes from the C library.
   std::setlocale(LC_CTYPE, "C.UTF-8");
-  std::unique_ptr<interp::Runtime> rt;
-  std::unique_ptr<interp::Linker> linker;
+  // On the C stack, as the collector needs: the runtime's free lists are
+  // roots (Note [Allocation fast path] in interp/runtime.cpp).
+  std::optional<interp::Runtime> rt;
+  std::optional<interp::Linker> linker;
   for (;;) {
     modules.clear();
     if (cached) {
@@ -52,8 +55,10 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
       for (size_t i = 0; i < c->bytecode.size(); ++i)
         if (c->isRoot[i]) root = c->bytecode[i].name;
     }
-    rt = std::make_unique<interp::Runtime>();
-    linker = std::make_unique<interp::Linker>(*rt);
+    linker.reset();
+    rt.reset();
+    rt.emplace();
+    linker.emplace(*rt);
     absl::Status st = linker->link(modules);
     if (st.ok()) break;
     if (cached) {  // a cache entry that does not link: compile instead
@@ -86,8 +91,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   // one would take longer than some programs run.
   (void)c.release();
   (void)cached.release();
-  (void)rt.release();
-  (void)linker.release();
+
   return exitCode;
 }
 
