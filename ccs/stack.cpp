@@ -49,7 +49,7 @@ const Stack* cafStack(const CostCentre* caf) {
   return it->second;
 }
 
-const Stack* push(const Stack* s, const CostCentre* cc) {
+const Stack* pushSlow(const Stack* s, const CostCentre* cc) {
   if (s->cc == cc) return s;
   auto [it, fresh] = s->pushes.try_emplace(cc, nullptr);
   if (!fresh) return it->second;
@@ -64,7 +64,7 @@ const Stack* push(const Stack* s, const CostCentre* cc) {
   return r;
 }
 
-const Stack* enterFun(const Stack* current, const Stack* fn) {
+const Stack* enterFunSlow(const Stack* current, const Stack* fn) {
   if (fn == nullptr || fn == current || fn->prev == nullptr) return current;
   if (fn->root != current->root) return append(current, fn);
   if (current->depth > fn->depth) {

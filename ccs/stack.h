@@ -39,6 +39,13 @@ struct Stack {
   uint32_t depth = 0;               // a root has depth 1
   // Memoised pushes: centre -> the resulting stack.
   mutable absl::flat_hash_map<const CostCentre*, const Stack*> pushes;
+  // The last push and the last enterFun from this stack, checked before the
+  // map: a loop pushes the same centre, or enters the same closure's stack,
+  // from the same stack again and again.
+  mutable const CostCentre* lastPushed = nullptr;
+  mutable const Stack* lastPushResult = nullptr;
+  mutable const Stack* lastEntered = nullptr;
+  mutable const Stack* lastEnterResult = nullptr;
 };
 
 // MAIN, the root of the evaluation of everything that is not under a CAF.
@@ -46,8 +53,26 @@ const Stack* mainStack();
 // The root stack of a CAF centre (cc->isCaf).
 const Stack* cafStack(const CostCentre* caf);
 
-const Stack* push(const Stack* s, const CostCentre* cc);
-const Stack* enterFun(const Stack* current, const Stack* fn);
+const Stack* pushSlow(const Stack* s, const CostCentre* cc);
+const Stack* enterFunSlow(const Stack* current, const Stack* fn);
+
+inline const Stack* push(const Stack* s, const CostCentre* cc) {
+  if (s->cc == cc) return s;
+  if (s->lastPushed == cc) return s->lastPushResult;
+  const Stack* r = pushSlow(s, cc);
+  s->lastPushed = cc;
+  s->lastPushResult = r;
+  return r;
+}
+
+inline const Stack* enterFun(const Stack* current, const Stack* fn) {
+  if (fn == nullptr || fn == current || fn->prev == nullptr) return current;
+  if (current->lastEntered == fn) return current->lastEnterResult;
+  const Stack* r = enterFunSlow(current, fn);
+  current->lastEntered = fn;
+  current->lastEnterResult = r;
+  return r;
+}
 
 // The centres of `s`, innermost first, without MAIN.
 std::vector<const CostCentre*> centres(const Stack* s);
