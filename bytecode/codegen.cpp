@@ -218,7 +218,7 @@ class BcoGen {
           emit(Op::ENTER), emit(w);
           return;
         }
-        else emit(Op::RET), emit(atom(e.atom));
+        emit(Op::RET), emit(atom(e.atom));
         return;
       case K::Return: emit(Op::RET), emit(atom(e.atom)); return;
       case K::App: {

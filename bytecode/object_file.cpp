@@ -79,7 +79,10 @@ class Strings {
   Strings() { bytes_.push_back('\0'); }
   uint32_t add(const std::string& s) {
     auto [it, fresh] = index_.try_emplace(s, static_cast<uint32_t>(bytes_.size()));
-    if (fresh) bytes_.insert(bytes_.end(), s.begin(), s.end()), bytes_.push_back('\0');
+    if (fresh) {
+      bytes_.insert(bytes_.end(), s.begin(), s.end());
+      bytes_.push_back('\0');
+    }
     return it->second;
   }
   const std::vector<char>& bytes() const { return bytes_; }
@@ -118,7 +121,10 @@ absl::Status writeObject(const BcoModule& m, const std::string& path) {
   uint32_t fieldCount = 0;
   for (const DataCon* c : cons) fieldCount += static_cast<uint32_t>(c->fields.size());
   uint32_t codeWords = 0, constCount = 0;
-  for (const Bco& b : m.bcos) codeWords += static_cast<uint32_t>(b.code.size()), constCount += static_cast<uint32_t>(b.consts.size());
+  for (const Bco& b : m.bcos) {
+    codeWords += static_cast<uint32_t>(b.code.size());
+    constCount += static_cast<uint32_t>(b.consts.size());
+  }
   BcoHeader h{};
   std::memcpy(h.magic, kMagic, 4);
   h.version = kVersion;
