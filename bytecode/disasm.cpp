@@ -38,16 +38,18 @@ std::string atomText(uint32_t w) {
 
 uint32_t instructionLength(const std::vector<uint32_t>& code, uint32_t pc) {
   if (pc >= code.size() || code[pc] >= kNumOps) return 0;
-  uint32_t n = 1;
+  // 64-bit: a count operand read from a file may be anything, and a length
+  // that wrapped around would send a decoder backwards forever.
+  uint64_t n = 1;
   for (const char* f = kOps[code[pc]].operands; *f; ++f) {
     if (pc + n >= code.size()) return 0;
-    uint32_t w = code[pc + n];
+    uint64_t w = code[pc + n];
     if (*f == 'n') n += 1 + w;
     else if (*f == 't') n += 2 + w;
     else n += 1;
     if (pc + n > code.size()) return 0;
   }
-  return n;
+  return static_cast<uint32_t>(n);
 }
 
 std::string disassemble(const BcoModule& m) {

@@ -47,6 +47,10 @@ absl::StatusOr<ElfImage> ElfImage::open(const std::string& path) {
   if (id[EI_CLASS] != ELFCLASS64) return bad(path, "not a 64-bit ELF file");
   const auto* eh = reinterpret_cast<const Elf64_Ehdr*>(img.base());
   uint64_t shnum = eh->e_shnum;
+  // No extended numbering (e_shnum 0, the count in section 0): our files never
+  // need it, and a corrupted count there could be anything.
+  if (shnum == 0 || eh->e_shstrndx == SHN_XINDEX || eh->e_shstrndx >= shnum)
+    return bad(path, "bad section count or section-name table index");
   if (eh->e_shoff == 0 || eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shoff > img.size_ ||
       shnum * sizeof(Elf64_Shdr) > img.size_ - eh->e_shoff)
     return bad(path, "section header table missing or past the end of the file");
