@@ -289,7 +289,7 @@ class BcoGen {
     if (label.size() > mod_.name.size() && label.compare(0, mod_.name.size(), mod_.name) == 0 &&
         label[mod_.name.size()] == '.')
       label = label.substr(mod_.name.size() + 1);
-    if (mod_.costCentres.empty()) mod_.costCentres.push_back(ccs::CostCentre{mod_.name, "", {}, true});
+    if (mod_.costCentres.empty()) mod_.costCentres.push_back(ccs::cafCentre(mod_.name));
     uint32_t index = 1;  // [0] is the CAF centre
     while (index < mod_.costCentres.size() &&
            !(mod_.costCentres[index].label == label && mod_.costCentres[index].span == t.span))
@@ -513,7 +513,7 @@ BcoModule generateBytecode(const StgModule& m, bool costCentres, bool captureFun
   BcoModule out;
   out.name = m.name;
   out.constructors = m.constructors;
-  if (costCentres) out.costCentres.push_back(ccs::CostCentre{m.name, "", {}, true});
+  if (costCentres) out.costCentres.push_back(ccs::cafCentre(m.name));
   for (const StgTop& t : m.bindings) {
     uint32_t index = static_cast<uint32_t>(out.bcos.size());
     out.bcos.emplace_back();

@@ -78,8 +78,12 @@ StgLit convertLit(const core::Literal& l, LitType t) {
 // expression under one is never mistaken for a variable, a lambda or a
 // constructor it would otherwise be compiled as (the centre must be pushed
 // when its code runs).
+bool droppedTick(const CoreExpr* e) {
+  return e->kind == EK::Tick && e->tick->kind != core::Tick::Kind::CostCentre;
+}
+
 const CoreExpr* stripTicks(const CoreExpr* e) {
-  while (e->kind == EK::Tick && e->tick->kind != core::Tick::Kind::CostCentre) e = e->body;
+  while (droppedTick(e)) e = e->body;
   return e;
 }
 
@@ -255,7 +259,7 @@ class Converter {
     // Flatten nested applications: ((f a) b) is f a b.
     std::vector<const CoreExpr*> args;
     const CoreExpr* f = e;
-    while (f->kind == EK::App || (f->kind == EK::Tick && f->tick->kind != core::Tick::Kind::CostCentre)) {
+    while (f->kind == EK::App || droppedTick(f)) {
       if (f->kind == EK::App) args.insert(args.begin(), f->args.begin(), f->args.end());
       f = f->body;
     }

@@ -17,6 +17,9 @@ struct CostCentre {
   bool isCaf = false;  // the module's CAF centre: rendered "Main.CAF"
 };
 
+// A module's CAF centre ("Main.CAF"), under which its top-level thunks run.
+inline CostCentre cafCentre(const std::string& module) { return CostCentre{module, "", {}, true}; }
+
 // The full name as backtraces print it: "Main.total.go".
 std::string qualifiedName(const CostCentre& cc);
 

@@ -17,11 +17,6 @@ namespace driver {
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options) {
   int code;
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
-    std::fprintf(stderr, "lazuli: %s: can't find file\n", path.c_str());
-    return kExitUsage;
-  }
   // Note [Compiled program cache]: a program that ran before, unchanged,
   // is loaded instead of compiled.
   CacheKey key{path, searchDirs, options.costCentres};

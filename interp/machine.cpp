@@ -138,11 +138,10 @@ Machine::~Machine() {
 // when it is first raised (payload[3]); a memoised exception raised again
 // from its thunk keeps the first.
 void Machine::raise(Obj* exc) {
-  if (exc == loopExc_ || exc == stackOverflowExc_ || exc == heapOverflowExc_) {
+  // The three static exceptions are raised afresh each time.
+  bool isStatic = exc == loopExc_ || exc == stackOverflowExc_ || exc == heapOverflowExc_;
+  if (exc->info == &rt_.exceptionInfo && (isStatic || exc->payload[3] == 0))
     exc->payload[3] = reinterpret_cast<Word>(cccs_);
-  } else if (exc->info == &rt_.exceptionInfo && exc->payload[3] == 0) {
-    exc->payload[3] = reinterpret_cast<Word>(cccs_);
-  }
   pending_ = exc;
   throw RaiseSignal{};
 }
@@ -682,8 +681,8 @@ dispatch:
     pc = pc + 6;                                             \
     NEXT();                                                  \
   }
-          LZ_INT_PRIM(primIntAdd, rt_.mkInt(static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b))))
-          LZ_INT_PRIM(primIntSub, rt_.mkInt(static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b))))
+          LZ_INT_PRIM(primIntAdd, rt_.mkInt(wrapAdd(a, b)))
+          LZ_INT_PRIM(primIntSub, rt_.mkInt(wrapSub(a, b)))
           LZ_INT_PRIM(primIntEq, rt_.mkBool(a == b))
           LZ_INT_PRIM(primIntLt, rt_.mkBool(a < b))
           LZ_INT_PRIM(primIntLe, rt_.mkBool(a <= b))

@@ -89,6 +89,10 @@ inline Obj* deref(Obj* o) {
 }
 
 inline int64_t intValue(const Obj* o) { return static_cast<int64_t>(o->payload[0]); }
+// Int arithmetic wraps around, as GHC's does (no signed-overflow UB).
+inline int64_t wrapAdd(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
+inline int64_t wrapSub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
+inline int64_t wrapMul(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
 inline char32_t charValue(const Obj* o) { return static_cast<char32_t>(o->payload[0]); }
 double doubleValue(const Obj* o);
 float floatValue(const Obj* o);

@@ -20,9 +20,6 @@ float F(Word w) { return floatValue(asObj(w)); }
 char32_t C(Word w) { return charValue(asObj(w)); }
 mpz_ptr Z(Word w) { return integerValue(asObj(w)); }
 
-int64_t wrapAdd(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
-int64_t wrapSub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
-int64_t wrapMul(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
 
 // An Integer as the nearest Double (GHC rounds to nearest, ties to even;
 // mpz_get_d truncates).
