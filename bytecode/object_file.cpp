@@ -5,7 +5,9 @@
 #include <libelf.h>
 #include <unistd.h>
 
+#include <cstddef>
 #include <cstring>
+#include <initializer_list>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -25,6 +27,8 @@ namespace bc {
 //                        constructors, then the code words        } PT_LOAD
 //           .lz.rodata   constant records, then their bytes        }
 //           .lz.ccs      cost centres (names and spans)
+//           .lz.iface    the module's interface (core/iface_io.h; only
+//                        the compiler reads it)
 //           .symtab      one symbol per top-level binding (value: its BCO)
 //           .strtab      names
 //           .shstrtab    section names
@@ -41,12 +45,13 @@ namespace bc {
 namespace {
 
 constexpr char kMagic[4] = {'L', 'Z', 'B', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr uint64_t kPage = 0x1000;
 
 struct BcoHeader {
   char magic[4];
   uint32_t version, moduleName, bcoCount, topCount, conCount, fieldCount, codeWords;
+  uint64_t checksum;  // Note [Object checksum]
 };
 struct BcoRecord {
   uint32_t name, thunk, arity, numFree, frameSize, codeStart, codeLength, constStart, constCount;
@@ -69,7 +74,7 @@ struct RodataHeader {
 struct CcRecord {
   uint32_t module, label, file, startLine, startCol, endLine, endCol, isCaf;
 };
-static_assert(sizeof(BcoHeader) == 32 && sizeof(BcoRecord) == 36 && sizeof(ConstRecord) == 48 &&
+static_assert(sizeof(BcoHeader) == 40 && sizeof(BcoRecord) == 36 && sizeof(ConstRecord) == 48 &&
               sizeof(CcRecord) == 32);
 
 // ---- writing ------------------------------------------------------------------------------
@@ -98,6 +103,31 @@ void put(std::vector<char>& out, const T& v) {
   out.insert(out.end(), p, p + sizeof v);
 }
 
+// Note [Object checksum]
+// ~~~~~~~~~~~~~~~~~~~~~~
+// The verifier proves that code cannot crash the interpreter, not that it
+// is the code that was compiled: a flipped bit in a literal or a name is
+// still valid bytecode. So the header holds a checksum of what the reader
+// interprets (.lz.bco after the header, .lz.rodata, .lz.ccs, .strtab),
+// checked before anything else is read. It guards against damage, not
+// malice; 8 bytes a step, so that checking a large object costs a fraction
+// of mapping it.
+uint64_t checksum(std::initializer_list<std::string_view> parts) {
+  uint64_t h = 0x9e3779b97f4a7c15ull;
+  for (std::string_view p : parts) {
+    size_t i = 0;
+    for (; i + 8 <= p.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, p.data() + i, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdull;
+      h ^= h >> 32;
+    }
+    for (; i < p.size(); ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 0x100000001b3ull;
+    h = (h ^ p.size()) * 0xc4ceb9fe1a85ec53ull;
+  }
+  return h;
+}
+
 uint64_t alignUp(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
 
 struct Section {
@@ -113,7 +143,7 @@ struct Section {
 
 }  // namespace
 
-absl::Status writeObject(const BcoModule& m, const std::string& path) {
+absl::Status writeObject(const BcoModule& m, const std::string& path, std::string_view iface) {
   Strings strtab;
   std::vector<char> bco, rodata, ccs;
   // .lz.bco
@@ -194,11 +224,17 @@ absl::Status writeObject(const BcoModule& m, const std::string& path) {
     put(symtab, s);
   }
   std::vector<char> strBytes = strtab.bytes();
+  uint64_t sum = checksum({std::string_view(bco.data() + sizeof(BcoHeader), bco.size() - sizeof(BcoHeader)),
+                           std::string_view(rodata.data(), rodata.size()), std::string_view(ccs.data(), ccs.size()),
+                           std::string_view(strBytes.data(), strBytes.size())});
+  std::memcpy(bco.data() + offsetof(BcoHeader, checksum), &sum, sizeof sum);
+  std::vector<char> ifaceBytes(iface.begin(), iface.end());
   Strings shstr;
   std::vector<Section> sections = {
       {".lz.bco", SHT_PROGBITS, SHF_ALLOC, kPage, ELF_T_BYTE, &bco},
       {".lz.rodata", SHT_PROGBITS, SHF_ALLOC, 8, ELF_T_BYTE, &rodata},
       {".lz.ccs", SHT_PROGBITS, 0, 8, ELF_T_BYTE, &ccs},
+      {".lz.iface", SHT_PROGBITS, 0, 8, ELF_T_BYTE, &ifaceBytes},
       {".symtab", SHT_SYMTAB, 0, 8, ELF_T_SYM, &symtab, sizeof(Elf64_Sym)},
       {".strtab", SHT_STRTAB, 0, 1, ELF_T_BYTE, &strBytes},
   };
@@ -216,7 +252,10 @@ absl::Status writeObject(const BcoModule& m, const std::string& path) {
   }
   uint64_t shoff = alignUp(at, 8);
 
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // Written beside the target and renamed over it: a reader (another run
+  // of lazuli) sees the old object or the new one, never half of one.
+  std::string tmp = absl::StrCat(path, ".tmp", ::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return absl::PermissionDeniedError(absl::StrCat(path, ": cannot write the object file"));
   elf_version(EV_CURRENT);
   Elf* e = elf_begin(fd, ELF_C_WRITE, nullptr);
@@ -224,6 +263,7 @@ absl::Status writeObject(const BcoModule& m, const std::string& path) {
     std::string msg = absl::StrCat(path, ": cannot write the object file (", what, ": ", elf_errmsg(-1), ")");
     if (e) elf_end(e);
     ::close(fd);
+    ::unlink(tmp.c_str());
     return absl::InternalError(msg);
   };
   if (!e) return fail("elf_begin");
@@ -258,7 +298,7 @@ absl::Status writeObject(const BcoModule& m, const std::string& path) {
     sh->sh_addralign = s.align;
     sh->sh_entsize = s.entsize;
     if (s.type == SHT_SYMTAB) {
-      sh->sh_link = 5;  // .strtab
+      sh->sh_link = static_cast<Elf64_Word>(i + 2);  // .strtab, next (sections are numbered from 1)
       sh->sh_info = 1;  // the first global symbol
     }
   }
@@ -274,7 +314,10 @@ absl::Status writeObject(const BcoModule& m, const std::string& path) {
   elf_flagphdr(e, ELF_C_SET, ELF_F_DIRTY);
   if (elf_update(e, ELF_C_WRITE) < 0) return fail("elf_update");
   elf_end(e);
-  if (::close(fd) != 0) return absl::InternalError(absl::StrCat(path, ": cannot write the object file"));
+  if (::close(fd) != 0 || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    ::unlink(tmp.c_str());
+    return absl::InternalError(absl::StrCat(path, ": cannot write the object file"));
+  }
   return absl::OkStatus();
 }
 
@@ -355,6 +398,7 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
   if (!r.record(bco, 0, &h)) return r.bad("truncated .lz.bco");
   if (std::memcmp(h.magic, kMagic, 4) != 0) return r.bad("not a lazuli object (no LZB1 header)");
   if (h.version != kVersion) return r.bad(absl::StrCat("format version ", h.version, ", expected ", kVersion));
+  if (checksum({bco.substr(sizeof(BcoHeader)), ro, cc, *strS}) != h.checksum) return r.bad("checksum mismatch");
   BcoModule& m = out->module;
   if (!r.name(h.moduleName, &m.name)) return r.bad("module name out of range");
   // Sizes first (64-bit, so that no count can overflow), then the records.
@@ -461,6 +505,17 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
     m.costCentres.push_back(std::move(centre));
   }
   if (absl::Status s = verifyModule(m); !s.ok()) return r.bad(std::string(s.message()));
+  if (const ElfSection* is = out->image.find(".lz.iface")) out->iface = out->image.bytes(*is);
+  return out;
+}
+
+absl::StatusOr<std::unique_ptr<ObjectInterface>> readObjectInterface(const std::string& path) {
+  absl::StatusOr<ElfImage> img = ElfImage::open(path);
+  if (!img.ok()) return img.status();
+  auto out = std::make_unique<ObjectInterface>(ObjectInterface{std::move(*img), {}});
+  const ElfSection* s = out->image.find(".lz.iface");
+  if (s == nullptr) return absl::InvalidArgumentError(absl::StrCat(path, ": bad object file: no .lz.iface section"));
+  out->bytes = out->image.bytes(*s);
   return out;
 }
 

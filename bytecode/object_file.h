@@ -2,9 +2,9 @@
 // libelf and read back from a read-only mapping (DESIGN.md section 5; the
 // layout is Note [Object layout on disk] in object_file.cpp).
 //
-// This is the code half of an object: BCOs, constants, constructors, cost
-// centres and symbols. The interface half (.lz.iface: types, classes,
-// instances, unfoldings) comes with separate compilation.
+// An object holds the code (BCOs, constants, constructors, cost centres,
+// symbols) and, as bytes this file does not interpret, the module's
+// interface (.lz.iface: driver/module_object.h).
 #pragma once
 
 #include <deque>
@@ -19,7 +19,9 @@
 namespace bc {
 
 // Writes module `m` to `path` (replacing it). The error names the file.
-absl::Status writeObject(const BcoModule& m, const std::string& path);
+// `iface` is the .lz.iface section's contents. The file is written under a
+// temporary name and renamed, so a reader never sees half an object.
+absl::Status writeObject(const BcoModule& m, const std::string& path, std::string_view iface = {});
 
 // Constructors are shared by pointer across modules (the linker keys its
 // infos by DataCon*), so objects read into one program resolve their
@@ -42,6 +44,7 @@ class DataConRegistry {
 struct LoadedObject {
   ElfImage image;
   BcoModule module;
+  std::string_view iface;  // the .lz.iface section, in the mapping (empty if none)
 };
 
 // Reads an object written by writeObject. Every offset, size, count and
@@ -49,6 +52,13 @@ struct LoadedObject {
 // an error "PATH: bad object file: WHY", never a crash.
 absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path, DataConRegistry& cons);
 
+// Only an object's interface section, mapped (no code is read or checked):
+// what deciding whether a module is up to date needs.
+struct ObjectInterface {
+  ElfImage image;
+  std::string_view bytes;
+};
+absl::StatusOr<std::unique_ptr<ObjectInterface>> readObjectInterface(const std::string& path);
 // `lazuli objdump`: sections and segments, symbols, constructors, cost
 // centres, then the bytecode as `lazuli dump bytecode` prints it.
 absl::StatusOr<std::string> describeObject(const std::string& path);

@@ -1103,7 +1103,7 @@ bool Desugarer::desugarModule(Module& m, CoreModule& result, DiagnosticSink& sin
     result.groups.push_back(std::move(g));
   }
   for (const CoreBind& b : binds) {
-    D.allGlobals.push_back(b.var);
+    D.addGlobal(b.var);
     if (D.isWrapper(b.rhs)) D.wrappers[b.var] = b.rhs;
   }
   // Small non-recursive functions (Note [Small functions inline]): from the

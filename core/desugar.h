@@ -14,6 +14,7 @@
 #include "core/core_syntax.h"
 #include "core/diagnostic.h"
 #include "core/entity.h"
+#include "core/iface_io.h"
 #include "core/typecheck.h"
 
 namespace core {
@@ -48,6 +49,13 @@ class Desugarer {
   // The top-level variables of the modules desugared so far (what a later
   // module's Core may refer to).
   std::vector<const CoreVar*> globals() const;
+  // The desugarer's part of a module's interface (Note [Interface
+  // encoding]): its top-level variables, constructors, dictionary names,
+  // and the unfoldings importers inline (Note [Interface unfoldings] in
+  // core/desugar_iface.cpp). `m` is the module as desugared, `defined` its
+  // top-level entities.
+  void writeInterface(const CoreModule& m, const std::vector<const Entity*>& defined, IfaceWriter& w) const;
+  bool readInterface(const std::string& module, const std::vector<const Entity*>& defined, IfaceReader& r);
 
   struct Impl;
 

@@ -51,6 +51,15 @@ struct Desugarer::Impl {
   absl::flat_hash_map<const Entity*, uint32_t> primArity;
   absl::flat_hash_map<std::string, const Entity*> wired;      // names of Lazuli.Prim and the Prelude
   std::vector<const CoreVar*> allGlobals;
+  // Every global by "module.name" (what interfaces refer to them by).
+  absl::flat_hash_map<std::string, CoreVar*> globalsByName;
+  void addGlobal(CoreVar* v) {
+    allGlobals.push_back(v);
+    globalsByName.emplace(absl::StrCat(v->module, ".", v->name), v);
+  }
+  // A constructor by module and name (built-in syntax included); null if unknown.
+  const DataCon* conNamed(const std::string& module, const std::string& name);
+  absl::flat_hash_map<std::string, const DataCon*> consByName;  // conNamed's index
 
   // ---- dictionaries ----
   absl::flat_hash_map<EvId, CoreVar*> dictParams;             // Param evidence in scope

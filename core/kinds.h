@@ -10,6 +10,7 @@
 #include "core/ast.h"
 #include "core/diagnostic.h"
 #include "core/entity.h"
+#include "core/iface_io.h"
 #include "core/module_graph.h"
 
 namespace core {
@@ -66,6 +67,9 @@ class KindChecker {
 
   // The kind of a type constructor or class parameter (class: its parameter's kind).
   const Kind* kindOf(const Entity* e) const;
+  // The kinds of `defined`'s type constructors and classes, in an interface.
+  void writeInterface(const std::vector<const Entity*>& defined, IfaceWriter& w) const;
+  bool readInterface(IfaceReader& r);
 
  private:
   KindArena& K;

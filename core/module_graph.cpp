@@ -32,34 +32,58 @@ const ModuleNode* ModuleGraph::find(const std::string& name) const {
 ModuleNode* ModuleGraph::loadFile(const std::string& path, const std::string& expectedName,
                                   const SrcSpan& importedAt, AstArena& arena,
                                   DiagnosticSink& sink) {
-  auto file = loadSourceFile(path);
-  if (!file.ok()) {
-    sink.error(importedAt, std::string(file.status().message()));
-    return nullptr;
-  }
-  Module* ast = parseFile(**file, arena, sink, resolveFixities_);
-  if (ast == nullptr) return nullptr;
-  std::string name = ast->moduleName();
-  if (!expectedName.empty() && name != expectedName) {
-    SrcSpan at = ast->name ? ast->name->span : SrcSpan{(*file)->id, {1, 1}, {1, 2}};
-    sink.error(at, "File name does not match module name:",
-               {absl::StrCat("Saw: ", core::quoted(name)), absl::StrCat("Expected: ", core::quoted(expectedName))});
-    return nullptr;
-  }
-  if (byName_.contains(name)) {
-    SrcSpan at = ast->name ? ast->name->span : SrcSpan{(*file)->id, {1, 1}, {1, 2}};
-    sink.error(at, absl::StrCat("module ", core::quoted(name), " is defined by two files"),
-               {absl::StrCat("the other one is ", fileName(byName_[name]->file->id))});
-    return nullptr;
+  std::vector<std::string> imports;
+  if (!expectedName.empty() && precompiled_ && precompiled_(expectedName, path, &imports)) {
+    auto node = std::make_unique<ModuleNode>();
+    node->name = expectedName;
+    node->path = path;
+    node->knownImports = std::move(imports);
+    ModuleNode* n = node.get();
+    nodes_.push_back(std::move(node));
+    byName_[expectedName] = n;
+    return n;
   }
   auto node = std::make_unique<ModuleNode>();
+  node->name = expectedName;
+  node->path = path;
+  if (!parseInto(node.get(), importedAt, arena, sink)) return nullptr;
+  if (byName_.contains(node->name)) {
+    const Module& m = *node->ast;
+    SrcSpan at = m.name ? m.name->span : SrcSpan{node->file->id, {1, 1}, {1, 2}};
+    sink.error(at, absl::StrCat("module ", core::quoted(node->name), " is defined by two files"),
+               {absl::StrCat("the other one is ", byName_[node->name]->path)});
+    return nullptr;
+  }
+  ModuleNode* n = node.get();
+  byName_[n->name] = n;
+  nodes_.push_back(std::move(node));
+  return n;
+}
+
+bool ModuleGraph::parseInto(ModuleNode* node, const SrcSpan& importedAt, AstArena& arena, DiagnosticSink& sink) {
+  auto file = loadSourceFile(node->path);
+  if (!file.ok()) {
+    sink.error(importedAt, std::string(file.status().message()));
+    return false;
+  }
+  Module* ast = parseFile(**file, arena, sink, resolveFixities_);
+  if (ast == nullptr) return false;
+  std::string name = ast->moduleName();
+  if (!node->name.empty() && name != node->name) {
+    SrcSpan at = ast->name ? ast->name->span : SrcSpan{(*file)->id, {1, 1}, {1, 2}};
+    sink.error(at, "File name does not match module name:",
+               {absl::StrCat("Saw: ", core::quoted(name)), absl::StrCat("Expected: ", core::quoted(node->name))});
+    return false;
+  }
   node->name = name;
   node->file = *file;
   node->ast = ast;
-  ModuleNode* n = node.get();
-  nodes_.push_back(std::move(node));
-  byName_[name] = n;
-  return n;
+  return true;
+}
+
+bool ModuleGraph::parse(ModuleNode* node, AstArena& arena, DiagnosticSink& sink) {
+  if (node->ast != nullptr) return true;
+  return parseInto(node, SrcSpan{}, arena, sink);
 }
 
 bool ModuleGraph::loadRoot(const std::string& path, AstArena& arena, DiagnosticSink& sink,
@@ -70,19 +94,28 @@ bool ModuleGraph::loadRoot(const std::string& path, AstArena& arena, DiagnosticS
   return visit(root_, arena, sink);
 }
 
+std::vector<std::pair<std::string, SrcSpan>> importsOf(const Module& m) {
+  std::vector<std::pair<std::string, SrcSpan>> imports;
+  bool explicitPrelude = false;
+  for (const ImportDecl* imp : m.imports) {
+    imports.emplace_back(imp->module.str(), imp->span);
+    explicitPrelude |= imp->module.str() == "Prelude";
+  }
+  std::string name = m.moduleName();
+  if (!explicitPrelude && name != "Prelude" && name != "Lazuli.Prim")
+    imports.emplace_back("Prelude", m.name ? m.name->span : SrcSpan{m.span.file, {1, 1}, {1, 2}});
+  return imports;
+}
+
 bool ModuleGraph::visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink) {
   state_[node] = 1;
   stack_.push_back(node);
   // The implicit `import Prelude` (report 5.6.1) is an edge of the graph too.
   std::vector<std::pair<std::string, SrcSpan>> imports;
-  bool explicitPrelude = false;
-  for (const ImportDecl* imp : node->ast->imports) {
-    imports.emplace_back(imp->module.str(), imp->span);
-    explicitPrelude |= imp->module.str() == "Prelude";
-  }
-  if (!explicitPrelude && node->name != "Prelude" && node->name != "Lazuli.Prim") {
-    const Module& m = *node->ast;
-    imports.emplace_back("Prelude", m.name ? m.name->span : SrcSpan{m.span.file, {1, 1}, {1, 2}});
+  if (node->ast == nullptr) {
+    for (const std::string& name : node->knownImports) imports.emplace_back(name, SrcSpan{});
+  } else {
+    for (const auto& [name, at] : importsOf(*node->ast)) imports.emplace_back(name, at);
   }
   for (const auto& [name, importSpan] : imports) {
     if (std::find(external_.begin(), external_.end(), name) != external_.end()) continue;
@@ -109,7 +142,7 @@ bool ModuleGraph::visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink)
       std::vector<std::string> lines;
       // GHC's wording: "module ‘A’ (A.hs) / imports ‘B’ (B.hs) / which imports ‘A’ (A.hs)".
       auto what = [](const ModuleNode* m) {
-        return absl::StrCat(core::quoted(m->name), " (", fileName(m->file->id), ")");
+        return absl::StrCat(core::quoted(m->name), " (", m->path, ")");
       };
       for (auto i = from; i != stack_.end(); ++i) {
         lines.push_back(i == from ? absl::StrCat("       module ", what(*i))

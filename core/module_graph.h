@@ -2,6 +2,7 @@
 // made of (the renamer's input). See Note [Module search].
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,10 +32,16 @@ namespace core {
 
 struct ModuleNode {
   std::string name;                  // "Data.Map"
-  const SourceFile* file = nullptr;
-  Module* ast = nullptr;
+  std::string path;                  // its source file
+  const SourceFile* file = nullptr;  // null until parsed
+  Module* ast = nullptr;             // null until parsed
+  std::vector<std::string> knownImports;  // unparsed: the imports its object recorded
   std::vector<ModuleNode*> imports;  // distinct modules, in order of first import
 };
+
+// The modules `m` imports, each with where: the implicit Prelude last (at
+// the module header).
+std::vector<std::pair<std::string, SrcSpan>> importsOf(const Module& m);
 
 class ModuleGraph {
  public:
@@ -49,6 +56,15 @@ class ModuleGraph {
   bool loadRoot(const std::string& path, AstArena& arena, DiagnosticSink& sink,
                 const std::vector<std::string>& external = {});
 
+  // Separate compilation: a module whose object file says what it imports
+  // (and was compiled from this very source) is not parsed; the hook
+  // returns true and the imports (implicit Prelude included) for it.
+  using Precompiled = std::function<bool(const std::string& name, const std::string& path,
+                                         std::vector<std::string>* imports)>;
+  void setPrecompiled(Precompiled hook) { precompiled_ = std::move(hook); }
+  // Parses a module the graph did not parse (it has to be compiled after
+  // all); false after reporting the errors.
+  bool parse(ModuleNode* node, AstArena& arena, DiagnosticSink& sink);
   // Dependencies first; only valid after a successful loadRoot.
   const std::vector<ModuleNode*>& order() const { return order_; }
   const ModuleNode* find(const std::string& name) const;
@@ -61,9 +77,11 @@ class ModuleGraph {
   ModuleNode* loadFile(const std::string& path, const std::string& expectedName,
                        const SrcSpan& importedAt, AstArena& arena, DiagnosticSink& sink);
   bool visit(ModuleNode* node, AstArena& arena, DiagnosticSink& sink);
+  bool parseInto(ModuleNode* node, const SrcSpan& importedAt, AstArena& arena, DiagnosticSink& sink);
 
   std::vector<std::string> searchPath_;
   bool resolveFixities_;
+  Precompiled precompiled_;
   std::vector<std::string> external_;
   std::vector<std::unique_ptr<ModuleNode>> nodes_;
   absl::flat_hash_map<std::string, ModuleNode*> byName_;

@@ -94,6 +94,7 @@ class ModuleRenamer {
       global_.add(e, Provenance{true, module_, e->defined}, true, module_);
     renameTopDecls();
     out.module = module_;
+    out.defined = topLevel_;
     resolveExports(out);
     if (errors_.empty()) {
       DiagnosticSink fixSink;
@@ -913,6 +914,7 @@ class ModuleRenamer {
 
 void Renamer::addInterface(ModIface iface) {
   std::string name = iface.module;
+  for (const Entity* e : iface.defined) index(e);
   ifaces_[name] = std::move(iface);
 }
 
@@ -983,6 +985,7 @@ void Renamer::makeBuiltins() {
   auto add = [&](EntityKind k, const std::string& name) {
     Entity* e = entities_.make(k, kPrimModule, name, SrcSpan{});
     builtins_[(namespaceOf(k) == Namespace::Value ? "v " : "t ") + name] = e;
+    index(e);
     return e;
   };
   Entity* unit = add(EntityKind::TyCon, "()");

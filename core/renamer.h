@@ -10,6 +10,7 @@
 #include "core/ast.h"
 #include "core/diagnostic.h"
 #include "core/entity.h"
+#include "core/iface_io.h"
 #include "core/module_graph.h"
 
 namespace core {
@@ -37,6 +38,7 @@ namespace core {
 struct ModIface {
   std::string module;
   std::vector<const Entity*> exports;  // values and types; children listed with their parent too
+  std::vector<const Entity*> defined;  // the module's own top-level entities, in source order
   bool exported(const Entity* e) const;
 };
 
@@ -59,6 +61,15 @@ class Renamer {
   // Registers an interface (for modules renamed earlier or provided otherwise).
   void addInterface(ModIface iface);
   const ModIface* interface(const std::string& module) const;
+  // The renamer's part of module `module`'s interface (Note [Interface
+  // encoding]): its entities and its exports.
+  void writeInterface(const std::string& module, IfaceWriter& w) const;
+  // Reads that part back, making the module's entities; false (the reader
+  // says why) when it is malformed.
+  bool readInterface(const std::string& module, IfaceReader& r);
+  // A top-level entity by its defining module, namespace and name (what
+  // interfaces refer to entities by); null if no loaded module has it.
+  const Entity* findEntity(const std::string& module, bool type, const std::string& name);
   // Built-in syntax entities, keyed "t ->", "t []", "v :", "t (,)", ...
   const absl::flat_hash_map<std::string, const Entity*>& builtins() {
     if (builtins_.empty()) makeBuiltins();
@@ -73,6 +84,8 @@ class Renamer {
 
   EntityTable& entities_;
   absl::flat_hash_map<std::string, ModIface> ifaces_;
+  void index(const Entity* e);
+  absl::flat_hash_map<std::string, const Entity*> index_;  // "module\nv name" -> entity
   absl::flat_hash_map<std::string, const Entity*> builtins_;  // "v :", "t []", ...
   // Each renamed module's top-level scope, kept for renameExpr.
   absl::flat_hash_map<std::string, std::shared_ptr<void>> scopes_;

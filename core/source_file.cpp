@@ -62,6 +62,12 @@ absl::StatusOr<const SourceFile*> loadSourceFile(const std::string& path) {
   return &addSourceFile(path, std::move(ss).str());
 }
 
+FileId fileIdNamed(const std::string& name) {
+  for (const SourceFile& f : table())
+    if (f.name == name) return f.id;
+  return addSourceFile(name, "").id;
+}
+
 const SourceFile* sourceFile(FileId id) {
   auto& t = table();
   if (id == 0 || id > t.size()) return nullptr;

@@ -34,6 +34,9 @@ SourceFile makeSourceFile(std::string name, std::string text);
 // file when it cannot be read.
 absl::StatusOr<const SourceFile*> loadSourceFile(const std::string& path);
 
+// The id of a file known only by name (spans read from an interface): the
+// file read under that name, if any, else a new entry without text.
+FileId fileIdNamed(const std::string& name);
 const SourceFile* sourceFile(FileId id);   // nullptr for 0 or unknown ids
 const std::string& fileName(FileId id);     // "<no file>" for 0
 

@@ -1,6 +1,7 @@
 #include "core/typecheck.h"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 
 #include "absl/container/flat_hash_set.h"
@@ -63,6 +64,7 @@ struct TypeChecker::State {
   absl::flat_hash_map<std::string, const Entity*> known;  // "Num", "Char", "negate", ...
   absl::flat_hash_map<const Entity*, absl::flat_hash_set<const Entity*>> conFields;  // constructor -> its fields
   std::vector<const Ty*> defaults;  // the module's default types
+  std::deque<Entity> ifaceTyVars;   // synonym parameters read from interfaces
   int level = 0;
   std::vector<Wanted> wanted;
   std::vector<std::vector<Given>> givens;
@@ -1682,6 +1684,279 @@ int TypeChecker::ioArity(const Entity* e) const {
   }
   const Ty* head = TyArena::head(TyArena::zonk(t));
   return head->tag == Ty::Tag::Con && head->con && head->con->name == "IO" ? n : -1;
+}
+
+// ---- interfaces ----------------------------------------------------------------------
+// Types are written with one table of rigid variables per interface part,
+// so that variables shared between records (a class's parameter and its
+// methods' schemes) stay shared when read back.
+namespace {
+
+constexpr int kMaxTypeDepth = 256;
+
+struct TyWriter {
+  IfaceWriter& w;
+  absl::flat_hash_map<const Ty*, uint64_t> vars;
+  void ty(const Ty* t) {
+    t = TyArena::zonk(t);
+    if (t->synonym) {
+      w.u8(3);
+      w.entity(t->synonym);
+      w.num(t->synonymArgs.size());
+      for (const Ty* a : t->synonymArgs) ty(a);
+    }
+    switch (t->tag) {
+      case Ty::Tag::Con: w.u8(0); w.entity(t->con); return;
+      case Ty::Tag::App: w.u8(1); ty(t->fun); ty(t->arg); return;
+      case Ty::Tag::Var: case Ty::Tag::Meta: {  // a meta left in a top-level type stays rigid
+        w.u8(2);
+        if (auto it = vars.find(t); it != vars.end()) {
+          w.num(it->second + 1);
+        } else {
+          vars.emplace(t, vars.size());
+          w.num(0);
+          w.str(t->name.empty() ? "t" : t->name);
+        }
+        return;
+      }
+    }
+  }
+  void pred(const Pred& p) {
+    w.entity(p.cls);
+    ty(p.type);
+  }
+  void scheme(const Scheme& s) {
+    w.num(s.vars.size());
+    for (const Ty* v : s.vars) ty(v);
+    w.num(s.context.size());
+    for (const Pred& p : s.context) pred(p);
+    ty(s.body);
+  }
+};
+
+struct TyReader {
+  IfaceReader& r;
+  TyArena& T;
+  std::vector<const Ty*> vars;
+  const Ty* ty(int depth = 0) {
+    if (depth > kMaxTypeDepth) {
+      r.fail("interface type nests too deeply");
+      return T.var("t");
+    }
+    switch (r.u8()) {
+      case 0: {
+        const Entity* e = r.entityNonNull();
+        return e ? T.con(e) : T.var("t");
+      }
+      case 1: {
+        const Ty* f = ty(depth + 1);
+        const Ty* a = ty(depth + 1);
+        return T.app(f, a);
+      }
+      case 2: {
+        uint64_t k = r.num();
+        if (k == 0) {
+          vars.push_back(T.var(r.str()));
+          return vars.back();
+        }
+        if (k - 1 < vars.size()) return vars[k - 1];
+        break;
+      }
+      case 3: {
+        const Entity* syn = r.entityNonNull();
+        size_t n = r.count();
+        std::vector<const Ty*> args;
+        for (size_t i = 0; i < n && r.ok(); ++i) args.push_back(ty(depth + 1));
+        const Ty* expansion = ty(depth + 1);
+        return syn && r.ok() ? T.synonymOf(syn, std::move(args), expansion) : expansion;
+      }
+      default: break;
+    }
+    r.fail("interface has a bad type");
+    return T.var("t");
+  }
+  Pred pred() {
+    Pred p;
+    p.cls = r.entityNonNull();
+    p.type = ty();
+    return p;
+  }
+  Scheme scheme() {
+    Scheme s;
+    size_t n = r.count();
+    for (size_t i = 0; i < n && r.ok(); ++i) s.vars.push_back(ty());
+    size_t c = r.count(2);
+    for (size_t i = 0; i < c && r.ok(); ++i) s.context.push_back(pred());
+    s.body = ty();
+    return s;
+  }
+};
+
+// A synonym's right-hand side as written (AST), its parameters by position.
+void writeAstType(const Type* t, const std::vector<const Entity*>& params, IfaceWriter& w) {
+  w.u8(static_cast<uint8_t>(t->kind));
+  w.str(t->name.name);
+  w.flag(t->name.isSym);
+  w.flag(t->name.isCon);
+  if (t->kind == Type::Kind::Var) {
+    auto it = std::find(params.begin(), params.end(), t->name.ref);
+    w.num(it == params.end() ? 0 : static_cast<uint64_t>(it - params.begin()) + 1);
+  } else {
+    w.entity(t->kind == Type::Kind::Con ? t->name.ref : nullptr);
+  }
+  w.flag(t->t1 != nullptr);
+  if (t->t1) writeAstType(t->t1, params, w);
+  w.flag(t->t2 != nullptr);
+  if (t->t2) writeAstType(t->t2, params, w);
+  w.num(t->args.size());
+  for (const Type* a : t->args) writeAstType(a, params, w);
+}
+
+Type* readAstType(IfaceReader& r, AstArena& arena, const std::vector<const Entity*>& params, int depth) {
+  uint8_t kind = r.u8();
+  if (kind > static_cast<uint8_t>(Type::Kind::Bang) || depth > kMaxTypeDepth) {
+    r.fail("interface has a bad type synonym");
+    return nullptr;
+  }
+  Type* t = arena.make<Type>(static_cast<Type::Kind>(kind));
+  t->name.name = r.str();
+  t->name.isSym = r.flag();
+  t->name.isCon = r.flag();
+  if (t->kind == Type::Kind::Var) {
+    uint64_t k = r.num();
+    if (k == 0 || k > params.size()) r.fail("interface synonym mentions an unknown variable");
+    else t->name.ref = params[k - 1];
+  } else {
+    t->name.ref = r.entity();
+  }
+  if (r.flag()) t->t1 = readAstType(r, arena, params, depth + 1);
+  if (r.flag()) t->t2 = readAstType(r, arena, params, depth + 1);
+  size_t n = r.count();
+  for (size_t i = 0; i < n && r.ok(); ++i) t->args.push_back(readAstType(r, arena, params, depth + 1));
+  return r.ok() ? t : nullptr;
+}
+
+}  // namespace
+
+void TypeChecker::writeInterface(const std::string& module, const std::vector<const Entity*>& defined,
+                                 IfaceWriter& w) const {
+  const State& s = *st_;
+  TyWriter tw{w, {}};
+  std::vector<const Entity*> typed, classes, synonyms, withFields;
+  for (const Entity* e : defined) {
+    if (s.schemes.contains(e)) typed.push_back(e);
+    if (s.classes.contains(e)) classes.push_back(e);
+    if (s.synonyms.contains(e)) synonyms.push_back(e);
+    if (s.conFields.contains(e)) withFields.push_back(e);
+  }
+  w.num(classes.size());
+  for (const Entity* c : classes) {
+    const ClassInfo& ci = s.classes.at(c);
+    w.entity(c);
+    tw.ty(ci.param);
+    w.num(ci.supers.size());
+    for (const Entity* sup : ci.supers) w.entity(sup);
+  }
+  w.num(typed.size());
+  for (const Entity* e : typed) {
+    w.entity(e);
+    tw.scheme(s.schemes.at(e));
+  }
+  w.num(synonyms.size());
+  for (const Entity* e : synonyms) {
+    const SynonymInfo& si = s.synonyms.at(e);
+    w.entity(e);
+    w.num(si.params.size());
+    for (const Entity* p : si.params) w.str(p ? p->name : "a");
+    w.flag(si.rhs != nullptr);
+    if (si.rhs) writeAstType(si.rhs, si.params, w);
+  }
+  w.num(withFields.size());
+  for (const Entity* e : withFields) {
+    std::vector<const Entity*> fields(s.conFields.at(e).begin(), s.conFields.at(e).end());
+    std::sort(fields.begin(), fields.end(), [](const Entity* a, const Entity* b) { return a->id < b->id; });
+    w.entity(e);
+    w.num(fields.size());
+    for (const Entity* f : fields) w.entity(f);
+  }
+  // The module's instances, declared and derived, as instance lookup sees them.
+  std::vector<const InstanceInfo*> insts;
+  if (auto it = s.elab.instances.find(module); it != s.elab.instances.end())
+    for (const Elaboration::Instance& inst : it->second)
+      if (auto all = s.instances.find(inst.cls); all != s.instances.end())
+        for (const InstanceInfo& info : all->second)
+          if (info.tycon == inst.tycon) insts.push_back(&info);
+  w.num(insts.size());
+  for (const InstanceInfo* i : insts) {
+    w.entity(i->cls);
+    w.entity(i->tycon);
+    w.num(i->vars.size());
+    for (const Ty* v : i->vars) tw.ty(v);
+    w.num(i->context.size());
+    for (const Pred& p : i->context) tw.pred(p);
+  }
+}
+
+bool TypeChecker::readInterface(const std::string& module, IfaceReader& r, AstArena& arena) {
+  State& s = *st_;
+  TyReader tr{r, s.T, {}};
+  size_t n = r.count(3);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    ClassInfo ci;
+    ci.cls = r.entityNonNull();
+    ci.param = tr.ty();
+    size_t k = r.count();
+    for (size_t j = 0; j < k && r.ok(); ++j) ci.supers.push_back(r.entityNonNull());
+    if (!r.ok()) return false;
+    s.elab.supers[ci.cls] = ci.supers;
+    s.classes[ci.cls] = std::move(ci);
+  }
+  n = r.count(3);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    const Entity* e = r.entityNonNull();
+    Scheme sc = tr.scheme();
+    if (e && r.ok()) s.schemes[e] = std::move(sc);
+  }
+  n = r.count(3);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    const Entity* e = r.entityNonNull();
+    SynonymInfo si;
+    size_t k = r.count();
+    for (size_t j = 0; j < k && r.ok(); ++j) {
+      Entity& v = s.ifaceTyVars.emplace_back();
+      v.kind = EntityKind::TyVar;
+      v.name = r.str();
+      si.params.push_back(&v);
+    }
+    if (r.flag()) si.rhs = readAstType(r, arena, si.params, 0);
+    if (e && r.ok()) s.synonyms[e] = std::move(si);
+  }
+  n = r.count(2);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    const Entity* e = r.entityNonNull();
+    size_t k = r.count();
+    for (size_t j = 0; j < k && r.ok(); ++j) {
+      const Entity* f = r.entityNonNull();
+      if (e && f) s.conFields[e].insert(f);
+    }
+  }
+  n = r.count(4);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    InstanceInfo info;
+    info.cls = r.entityNonNull();
+    info.tycon = r.entityNonNull();
+    size_t k = r.count();
+    for (size_t j = 0; j < k && r.ok(); ++j) info.vars.push_back(tr.ty());
+    k = r.count(2);
+    for (size_t j = 0; j < k && r.ok(); ++j) info.context.push_back(tr.pred());
+    if (!r.ok()) return false;
+    Elaboration::Instance rec;
+    rec.cls = info.cls;
+    rec.tycon = info.tycon;
+    s.elab.instances[module].push_back(std::move(rec));
+    s.instances[info.cls].push_back(std::move(info));
+  }
+  return r.ok();
 }
 
 }  // namespace core

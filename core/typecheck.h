@@ -115,6 +115,13 @@ class TypeChecker {
   // with the errors reported, when it is ill-typed.
   std::string typeOfExpr(Expr* e, DiagnosticSink& sink);
 
+  // The type checker's part of module `module`'s interface (Note
+  // [Interface encoding]): the types of `defined`'s values, its classes,
+  // synonyms and constructors' fields, and the module's instances.
+  void writeInterface(const std::string& module, const std::vector<const Entity*>& defined,
+                      IfaceWriter& w) const;
+  // Reads it back; a synonym's right-hand side is rebuilt in `arena`.
+  bool readInterface(const std::string& module, IfaceReader& r, AstArena& arena);
   // Dictionary-passing evidence for the modules checked so far.
   const Elaboration& elaboration() const;
 

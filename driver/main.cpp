@@ -13,6 +13,7 @@
 #include "bytecode/object_file.h"
 #include "core/ast_printer.h"
 #include "driver/exit_codes.h"
+#include "driver/make.h"
 #include "driver/front_end.h"
 #include "interp/gc_heap.h"
 #include "native/jit_probe.h"
@@ -254,6 +255,10 @@ int run(const std::vector<std::string>& args) {
   }
   if (cmd == "run") return cmdRun(std::vector<std::string>(args.begin() + 1, args.end()));
   if (cmd == "build") return cmdBuild(std::vector<std::string>(args.begin() + 1, args.end()));
+  if (cmd == "build-library") {
+    if (args.size() > 2) return usageError("build-library takes at most one directory");
+    return buildLibrary(args.size() == 2 ? args[1] : "");
+  }
   if (cmd == "objdump") return cmdObjdump(std::vector<std::string>(args.begin() + 1, args.end()));
   if (!cmd.empty() && cmd[0] == '-') return usageError("unknown option '" + cmd + "'");
   if (args.size() != 1) return usageError("expected one file");

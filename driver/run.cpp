@@ -7,7 +7,7 @@
 
 #include "driver/exit_codes.h"
 #include "driver/front_end.h"
-#include "driver/program_cache.h"
+#include "driver/make.h"
 #include "interp/gc_heap.h"
 #include "interp/linker.h"
 #include "interp/machine.h"
@@ -17,49 +17,25 @@ namespace driver {
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options) {
   int code;
-  // Note [Compiled program cache]: a program that ran before, unchanged,
-  // is loaded instead of compiled.
-  CacheKey key{path, searchDirs, options.costCentres};
+  // Note [Recompilation avoidance] in driver/make.cpp: modules whose objects
+  // are up to date are loaded, the others compiled (and cached).
   phaseTimer().mark("start");
-  std::unique_ptr<CachedProgram> cached = loadCachedProgram(key);
-  if (cached) phaseTimer().mark("cache-load");
-  std::unique_ptr<Compiled> c;
-  std::vector<const bc::BcoModule*> modules;
-  std::string root;
+  MakeOptions mopts;
+  mopts.searchDirs = searchDirs;
+  mopts.costCentres = options.costCentres;
+  mopts.lint = std::getenv("LAZULI_LINT") != nullptr;
+  std::unique_ptr<MadeProgram> made = makeProgram(path, mopts, &code);
+  if (!made) return code;
+  const std::string& root = made->root;
   // Character classification above Latin-1 comes from the C library.
   std::setlocale(LC_CTYPE, "C.UTF-8");
   // On the C stack, as the collector needs: the runtime's free lists are
   // roots (Note [Allocation fast path] in interp/runtime.cpp).
   std::optional<interp::Runtime> rt;
   std::optional<interp::Linker> linker;
-  for (;;) {
-    modules.clear();
-    if (cached) {
-      for (const auto& o : cached->objects) modules.push_back(&o->module);
-      root = cached->root;
-    } else {
-      CompileOptions copts;
-      copts.lint = std::getenv("LAZULI_LINT") != nullptr;
-      copts.onlyReachable = true;
-      copts.costCentres = options.costCentres;
-      c = compileProgram(path, searchDirs, copts, &code);
-      if (!c) return code;
-      storeCachedProgram(key, *c);
-      phaseTimer().mark("cache-store");
-      for (const bc::BcoModule& m : c->bytecode) modules.push_back(&m);
-      for (size_t i = 0; i < c->bytecode.size(); ++i)
-        if (c->isRoot[i]) root = c->bytecode[i].name;
-    }
-    linker.reset();
-    rt.reset();
-    rt.emplace();
-    linker.emplace(*rt);
-    absl::Status st = linker->link(modules);
-    if (st.ok()) break;
-    if (cached) {  // a cache entry that does not link: compile instead
-      (void)cached.release();  // its objects may be referenced by the half-linked runtime
-      continue;
-    }
+  rt.emplace();
+  linker.emplace(*rt);
+  if (absl::Status st = linker->link(made->modules); !st.ok()) {
     std::fprintf(stderr, "lazuli: internal error: %s\n", std::string(st.message()).c_str());
     return kExitCompile;
   }
@@ -84,8 +60,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   phaseTimer().mark("run");
   // The process ends here: freeing the compiler's data structures one by
   // one would take longer than some programs run.
-  (void)c.release();
-  (void)cached.release();
+  (void)made.release();
 
   return exitCode;
 }

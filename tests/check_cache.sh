@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Usage: check_cache.sh LAZULI
-# The program cache of `lazuli run` (Note [Compiled program cache] in
-# driver/program_cache.cpp): an unchanged program is loaded, not compiled;
-# a changed source or a damaged cache entry means compiling again, with the
-# same output; LAZULI_CACHE=off writes nothing.
+# `lazuli run` keeps the objects it compiles (Note [Object locations] in
+# driver/object_cache.cpp) and compiles only what is out of date (Note
+# [Recompilation avoidance] in driver/make.cpp): an unchanged program
+# compiles nothing; a body change that leaves the interface alone compiles
+# that module only; an interface change compiles its importers too; a
+# damaged object is compiled again, with the same output; LAZULI_CACHE=off
+# writes nothing.
 set -u
 lazuli=$(realpath "$1")
 work=$(mktemp -d)
@@ -17,26 +20,32 @@ HS
 cat > Helper.hs <<'HS'
 module Helper (greet) where
 greet :: String -> String
-greet s = "hello, " ++ s
+greet s = go (3 :: Int) s
+  where go 0 acc = acc
+        go n acc = go (n - 1) (if n == 1 then "hello, " ++ acc else acc)
 HS
 export LAZULI_CACHE="$work/cache"
 status=0
-expect() {  # $1: what, $2: "load" or "compile", $3: expected first line of stdout
+expect() {  # $1: what, $2: the modules expected to compile ("" for none), $3: first line of stdout
   LAZULI_TIMING=1 "$lazuli" run Main.hs > out 2> err
   local code=$?
-  if grep -q '^lazuli: cache-load ' err; then got=load; else got=compile; fi
-  [ "$got" = "$2" ] || { echo "$1: expected to $2, did $got"; status=1; }
+  got=$(sed -n 's/^lazuli: compile \([A-Za-z.]*\) .*/\1/p' err | tr '\n' ' ' | sed 's/ $//')
+  [ "$got" = "$2" ] || { echo "$1: expected to compile [$2], compiled [$got]"; status=1; }
   [ $code = 0 ] && [ "$(head -1 out)" = "$3" ] || { echo "$1: wrong output: $(head -2 out) (exit $code)"; status=1; }
 }
-expect "first run" compile "hello, cache"
-expect "second run" load "hello, cache"
-echo 'greet s = "hi, " ++ s' > Helper.hs.new
-sed -i 's/^greet s = .*/greet s = "hi, " ++ s/' Helper.hs
-expect "after an imported module changed" compile "hi, cache"
-expect "then" load "hi, cache"
-for f in "$LAZULI_CACHE"/*/Main.*.lzm; do printf 'garbage' | dd of="$f" bs=1 seek=5000 conv=notrunc status=none; done
-expect "with a damaged object" compile "hi, cache"
-expect "then" load "hi, cache"
+expect "first run" "Helper Main" "hello, cache"
+expect "second run" "" "hello, cache"
+# A body too big to inline: Helper's interface does not change.
+sed -i 's/"hello, "/"hi, "/' Helper.hs
+expect "after a body change" "Helper" "hi, cache"
+expect "then" "" "hi, cache"
+# A new export changes the interface: Main is compiled again.
+printf 'extra :: Int\nextra = 1\n' >> Helper.hs
+sed -i 's/^module Helper (greet)/module Helper (greet, extra)/' Helper.hs
+expect "after an interface change" "Helper Main" "hi, cache"
+for f in "$LAZULI_CACHE"/objects/*.lzm; do printf 'garbage' | dd of="$f" bs=1 seek=5000 conv=notrunc status=none; done
+expect "with damaged objects" "Helper Main" "hi, cache"
+expect "then" "" "hi, cache"
 rm -rf "$LAZULI_CACHE"
 LAZULI_CACHE=off "$lazuli" run Main.hs > /dev/null
 [ ! -e "$LAZULI_CACHE" ] || { echo "LAZULI_CACHE=off wrote a cache"; status=1; }

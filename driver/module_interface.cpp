@@ -1,0 +1,88 @@
+#include "driver/module_interface.h"
+
+#include "absl/strings/str_cat.h"
+#include "core/iface_io.h"
+
+namespace driver {
+
+// Note [Interface fingerprint]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A module's fingerprint is a 64-bit FNV-1a hash of its interface body:
+// every entity with its kind, parent, children and fixity, the exports,
+// kinds, types, classes, instances, synonyms, the desugarer's names and
+// every unfolding (Core with spans and ticks) -- everything an importer's
+// compilation reads. It leaves out where each declaration is in its file
+// (`IfaceWriter::unhashed`): moving a declaration within its file changes
+// no importer's code. So:
+//  - a change to a body that is not an unfolding (a function too big to
+//    inline) leaves the fingerprint alone, and only the module itself is
+//    recompiled;
+//  - a change to a type, an export, an instance or an inlinable body changes
+//    it, and every module compiled against the old one is recompiled.
+// A module records the fingerprints of all the modules whose interfaces it
+// was compiled against (its usages: the transitive imports), not just its
+// direct imports, since an importer's code can name a module it does not
+// import (an instance's dictionary, a name inside an inlined unfolding).
+namespace {
+constexpr char kMagic[] = "LZIF";
+constexpr uint64_t kVersion = 1;
+}  // namespace
+
+uint64_t fnv1a(std::string_view bytes, uint64_t h) {
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string encodeInterface(const InterfaceHeader& h, std::string_view body) {
+  core::IfaceWriter w;
+  w.str(kMagic);
+  w.num(kVersion);
+  w.str(h.module);
+  w.num(h.sourceHash);
+  w.str(h.compiler);
+  w.flag(h.costCentres);
+  w.num(h.imports.size());
+  for (const std::string& m : h.imports) w.str(m);
+  w.num(h.usages.size());
+  for (const auto& [m, fp] : h.usages) {
+    w.str(m);
+    w.num(fp);
+  }
+  w.num(h.fingerprint);
+  w.num(fnv1a(body));
+  w.str(body);
+  return w.bytes();
+}
+
+absl::StatusOr<DecodedInterface> decodeInterface(std::string_view bytes) {
+  core::IfaceReader r(bytes, [](const std::string&, bool, const std::string&) { return nullptr; });
+  DecodedInterface d;
+  if (r.str() != kMagic) return absl::InvalidArgumentError("not an interface");
+  if (uint64_t v = r.num(); v != kVersion)
+    return absl::InvalidArgumentError(absl::StrCat("interface version ", v, ", expected ", kVersion));
+  InterfaceHeader& h = d.header;
+  h.module = r.str();
+  h.sourceHash = r.num();
+  h.compiler = r.str();
+  h.costCentres = r.flag();
+  size_t n = r.count();
+  for (size_t i = 0; i < n && r.ok(); ++i) h.imports.push_back(r.str());
+  n = r.count(2);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    std::string m = r.str();
+    h.usages.emplace_back(std::move(m), r.num());
+  }
+  h.fingerprint = r.num();
+  uint64_t checksum = r.num();
+  uint64_t len = r.num();
+  if (!r.ok()) return absl::InvalidArgumentError(r.error());
+  if (len != bytes.size() - r.position()) return absl::InvalidArgumentError("interface has the wrong size");
+  d.body = bytes.substr(r.position());
+  if (fnv1a(d.body) != checksum) return absl::InvalidArgumentError("interface checksum mismatch");
+  return d;
+}
+
+}  // namespace driver

@@ -1,0 +1,69 @@
+#include "driver/object_cache.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
+#include "driver/module_interface.h"
+
+namespace driver {
+
+// Note [Object locations]
+// ~~~~~~~~~~~~~~~~~~~~~~~
+// Every module compiles to one object (bytecode/object_file.h) whose
+// interface section records the source's hash and what it was compiled
+// against (driver/module_interface.h); an object is used whenever those
+// still hold, wherever it is:
+//  - the standard library's objects are compiled when lazuli is built, into
+//    lib/ next to the executable, so no run compiles the Prelude;
+//  - `lazuli build` writes the program's modules into its output folder
+//    (-o DIR, else the root file's folder) as OUT/A/B.lzm;
+//  - `lazuli run` keeps the objects it compiles in the cache folder, one
+//    file per source file and cost-centre setting:
+//    CACHE/objects/HASH.lzm, HASH being of the source's absolute path. A
+//    library module whose prebuilt object is stale (its source was edited)
+//    is cached the same way.
+// Objects are written under a temporary name and renamed into place, so
+// concurrent runs see an old object or a new one. Nothing is ever evicted
+// yet: one object per source file ever run.
+
+std::string cacheRoot() {
+  if (const char* e = std::getenv("LAZULI_CACHE"); e && *e) return std::string(e) == "off" ? "" : e;
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return absl::StrCat(x, "/lazuli");
+  if (const char* h = std::getenv("HOME"); h && *h) return absl::StrCat(h, "/.cache/lazuli");
+  return "";
+}
+
+const std::string& compilerId() {
+  static const std::string id = [] {
+    struct stat st;
+    if (stat("/proc/self/exe", &st) != 0) return std::string("unknown");
+    return absl::StrCat(st.st_size, ".", st.st_mtim.tv_sec, ".", st.st_mtim.tv_nsec);
+  }();
+  return id;
+}
+
+std::string libraryObjectDir() {
+  if (const char* e = std::getenv("LAZULI_LIB_OBJECTS"); e && *e) return e;
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  return (exe.parent_path() / "lib").string();
+}
+
+std::string objectPathIn(const std::string& dir, const std::string& module) {
+  return (std::filesystem::path(dir) / (absl::StrReplaceAll(module, {{".", "/"}}) + ".lzm")).string();
+}
+
+std::string cachedObjectPath(const std::string& source, bool costCentres) {
+  std::string root = cacheRoot();
+  if (root.empty()) return "";
+  return absl::StrFormat("%s/objects/%016x%s.lzm", root, fnv1a(source), costCentres ? "" : "-noccs");
+}
+
+}  // namespace driver

@@ -1,0 +1,29 @@
+// Where object files live: the library's, next to the compiler; `lazuli
+// build`'s, in its output folder; `lazuli run`'s, in a cache folder. See
+// Note [Object locations] in driver/object_cache.cpp.
+#pragma once
+
+#include <string>
+
+namespace driver {
+
+// The cache folder ($LAZULI_CACHE, else $XDG_CACHE_HOME/lazuli, else
+// ~/.cache/lazuli); empty when there is none (LAZULI_CACHE=off).
+std::string cacheRoot();
+
+// What identifies the compiler that wrote an object: the executable's size
+// and modification time (a rebuilt lazuli never trusts older objects).
+const std::string& compilerId();
+
+// The folder of the standard library's objects, compiled when lazuli was
+// built: `lib/` next to the executable (LAZULI_LIB_OBJECTS overrides it).
+std::string libraryObjectDir();
+
+// OUT/A/B.lzm for module A.B.
+std::string objectPathIn(const std::string& dir, const std::string& module);
+
+// The cache's object for the module in `source` (absolute path) compiled
+// with or without cost centres; empty when there is no cache.
+std::string cachedObjectPath(const std::string& source, bool costCentres);
+
+}  // namespace driver
