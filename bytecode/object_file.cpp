@@ -519,7 +519,8 @@ absl::StatusOr<std::unique_ptr<ObjectInterface>> readObjectInterface(const std::
   return out;
 }
 
-absl::StatusOr<std::string> describeObject(const std::string& path) {
+absl::StatusOr<std::string> describeObject(const std::string& path,
+                                           const std::function<std::string(std::string_view)>& describeIface) {
   DataConRegistry cons;
   absl::StatusOr<std::unique_ptr<LoadedObject>> obj = readObject(path, cons);
   if (!obj.ok()) return obj.status();
@@ -537,6 +538,7 @@ absl::StatusOr<std::string> describeObject(const std::string& path) {
     absl::StrAppend(&out, "  ", c->module, ".", c->name, " tag ", c->tag, " arity ", c->arity, "\n");
   absl::StrAppend(&out, "\ncost centres:\n");
   for (const ccs::CostCentre& c : m.costCentres) absl::StrAppend(&out, "  ", ccs::renderBacktraceLine(c), "\n");
+  if (describeIface) absl::StrAppend(&out, "\ninterface:\n", describeIface((*obj)->iface));
   absl::StrAppend(&out, "\n", disassemble(m));
   return out;
 }

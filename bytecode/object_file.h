@@ -8,6 +8,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -61,6 +62,8 @@ struct ObjectInterface {
 absl::StatusOr<std::unique_ptr<ObjectInterface>> readObjectInterface(const std::string& path);
 // `lazuli objdump`: sections and segments, symbols, constructors, cost
 // centres, then the bytecode as `lazuli dump bytecode` prints it.
-absl::StatusOr<std::string> describeObject(const std::string& path);
+// `describeIface` renders the .lz.iface section (printed before the bytecode).
+absl::StatusOr<std::string> describeObject(const std::string& path,
+                                           const std::function<std::string(std::string_view)>& describeIface = {});
 
 }  // namespace bc

@@ -19,7 +19,7 @@ int buildProgram(const std::string& path, const std::vector<std::string>& search
   mopts.report = true;
   mopts.outDir = outDir;
   if (mopts.outDir.empty()) mopts.outDir = std::filesystem::path(path).parent_path().string();
-  if (mopts.outDir.empty()) mopts.outDir = ".";
+  if (mopts.outDir.empty()) mopts.outDir.assign(1, '.');  // (not = ".": a GCC 12 -Wrestrict false positive)
   std::unique_ptr<MadeProgram> made = makeProgram(path, mopts, &code);
   if (!made) return code;
   (void)made.release();  // the process ends here (see runProgram)

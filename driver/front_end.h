@@ -40,9 +40,9 @@ Parsed parseSourceFile(const std::string& path, core::AstArena& arena);
 // Note [Library location]
 // ~~~~~~~~~~~~~~~~~~~~~~~
 // The standard library's sources are found in $LAZULI_LIB if set, else in the
-// lib/ folder of the source tree the tool was built from (compiled in). When
-// compiled library objects exist (a later stage), they will live next to the
-// tool instead.
+// lib/ folder of the source tree the tool was built from (compiled in). Its
+// compiled objects live next to the tool (Note [Object locations] in
+// driver/object_cache.cpp).
 std::string libraryDir();
 
 // Loads `path` and every module it imports (search path: `searchDirs`, or the
@@ -105,11 +105,12 @@ struct RunOptions {
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options);
 
-// `lazuli build`: compiles `path` and its imports and writes one object file
-// per module of the program (the library's are not written): OUT/A/B.lzm
-// for module A.B, OUT being `outDir` or the root file's folder. Prints a
-// line per module as `ghc --make` does. Exit code 0, 2 (compile errors) or
-// 3 (an object cannot be written).
+// `lazuli build`: compiles what is out of date of `path` and its imports
+// (driver/make.h) and writes one object file per compiled module of the
+// program (the library's are not written): OUT/A/B.lzm for module A.B, OUT
+// being `outDir` or the root file's folder. Prints a line per compiled
+// module as `ghc --make` does. Exit code 0, 2 (compile errors) or 3 (an
+// object cannot be written).
 int buildProgram(const std::string& path, const std::vector<std::string>& searchDirs, const std::string& outDir);
 
 // Checks the program and prints the root module's outline with the types of

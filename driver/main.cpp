@@ -14,6 +14,7 @@
 #include "core/ast_printer.h"
 #include "driver/exit_codes.h"
 #include "driver/make.h"
+#include "driver/module_interface.h"
 #include "driver/front_end.h"
 #include "interp/gc_heap.h"
 #include "native/jit_probe.h"
@@ -219,7 +220,7 @@ int cmdBuild(const std::vector<std::string>& args) {
 
 int cmdObjdump(const std::vector<std::string>& args) {
   if (args.size() != 1) return usageError("objdump takes one object file");
-  absl::StatusOr<std::string> text = bc::describeObject(args[0]);
+  absl::StatusOr<std::string> text = bc::describeObject(args[0], describeInterface);
   if (!text.ok()) {
     std::fprintf(stderr, "lazuli: %s\n", std::string(text.status().message()).c_str());
     return kExitUsage;  // a missing or bad object file

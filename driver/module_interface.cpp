@@ -1,6 +1,11 @@
 #include "driver/module_interface.h"
 
+#include <deque>
+
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "core/source_span.h"
 #include "core/iface_io.h"
 
 namespace driver {
@@ -83,6 +88,61 @@ absl::StatusOr<DecodedInterface> decodeInterface(std::string_view bytes) {
   d.body = bytes.substr(r.position());
   if (fnv1a(d.body) != checksum) return absl::InvalidArgumentError("interface checksum mismatch");
   return d;
+}
+
+std::string describeInterface(std::string_view bytes) {
+  absl::StatusOr<DecodedInterface> d = decodeInterface(bytes);
+  if (!d.ok()) return absl::StrCat("  (unreadable: ", d.status().message(), ")\n");
+  const InterfaceHeader& h = d->header;
+  std::string out = absl::StrFormat("  module %s, fingerprint %016x, source hash %016x%s\n", h.module, h.fingerprint,
+                                    h.sourceHash, h.costCentres ? ", cost centres" : "");
+  absl::StrAppend(&out, "  imports: ", h.imports.empty() ? "(none)" : absl::StrJoin(h.imports, " "), "\n");
+  absl::StrAppend(&out, "  compiled against:\n");
+  for (const auto& [m, fp] : h.usages) absl::StrAppend(&out, absl::StrFormat("    %-24s %016x\n", m, fp));
+  // Only the renamer's part reads without a program: references to other
+  // modules' entities become placeholders named by their keys.
+  std::deque<core::Entity> placeholders;
+  core::IfaceReader r(d->body, [&](const std::string& m, bool type, const std::string& n) {
+    core::Entity& e = placeholders.emplace_back();
+    e.kind = type ? core::EntityKind::TyCon : core::EntityKind::Var;
+    e.module = m;
+    e.name = n;
+    return &e;
+  });
+  static const char* const kinds[] = {"value", "constructor", "field", "method", "type", "class", "local", "tyvar", "primitive"};
+  size_t n = r.count(4);
+  std::vector<std::string> names;
+  absl::StrAppend(&out, "  entities:\n");
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    uint8_t kind = r.u8();
+    std::string name = r.str();
+    core::SrcSpan at = r.span();
+    std::string fixity;
+    if (r.flag()) {
+      uint8_t assoc = r.u8();
+      fixity = absl::StrCat(" infix", assoc == 0 ? "l" : assoc == 1 ? "r" : "", " ", r.num());
+    }
+    core::Entity& e = placeholders.emplace_back();
+    e.module = h.module;
+    e.name = name;
+    r.defined(&e);
+    absl::StrAppend(&out, absl::StrFormat("    %-11s %s%s  (%s)\n", kind < 9 ? kinds[kind] : "?", name, fixity,
+                                          core::renderSpan(at)));
+  }
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    r.entity();
+    size_t k = r.count();
+    for (size_t j = 0; j < k && r.ok(); ++j) r.entity();
+  }
+  size_t k = r.count();
+  std::vector<std::string> exports;
+  for (size_t j = 0; j < k && r.ok(); ++j)
+    if (const core::Entity* e = r.entity()) exports.push_back(e->qualified());
+  absl::StrAppend(&out, "  exports: ", absl::StrJoin(exports, " "), "\n");
+  if (!r.ok()) absl::StrAppend(&out, "  (malformed: ", r.error(), ")\n");
+  absl::StrAppend(&out, "  kinds, types, classes, instances, names and unfoldings: ",
+                  d->body.size() - r.position(), " bytes\n");
+  return out;
 }
 
 }  // namespace driver

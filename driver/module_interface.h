@@ -36,6 +36,11 @@ struct DecodedInterface {
 // An error says why the bytes are not an interface of this version.
 absl::StatusOr<DecodedInterface> decodeInterface(std::string_view bytes);
 
+// `lazuli objdump`'s view of an interface: the header, then the module's
+// entities (kind, name, fixity, where defined) and its exports; the other
+// phases' parts are counted in bytes.
+std::string describeInterface(std::string_view bytes);
+
 uint64_t fnv1a(std::string_view bytes, uint64_t h = 14695981039346656037ull);
 
 }  // namespace driver
