@@ -49,6 +49,13 @@ class Desugarer {
   // The top-level variables of the modules desugared so far (what a later
   // module's Core may refer to).
   std::vector<const CoreVar*> globals() const;
+  // Records the unfoldings `-O` inlines (core/simplify.h) of module `m`'s
+  // bindings, as finally compiled; they go into its interface (Note [Which
+  // modules expose unfoldings] in driver/make.cpp).
+  void recordUnfoldings(const CoreModule& m);
+  // A global's unfolding for the simplifier (this run's modules and those
+  // read from interfaces), or null.
+  const CoreExpr* unfolding(const CoreVar* v) const;
   // The desugarer's part of a module's interface (Note [Interface
   // encoding]): its top-level variables, constructors, dictionary names,
   // and the unfoldings importers inline (Note [Interface unfoldings] in

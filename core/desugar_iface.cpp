@@ -1,6 +1,7 @@
 // The desugarer's part of an interface. See Note [Interface unfoldings].
 #include "core/core_serial.h"
 #include "core/desugar_impl.h"
+#include "core/simplify.h"
 
 namespace core {
 
@@ -17,11 +18,23 @@ namespace core {
 //    selectors, known instance methods and shared constant dictionaries;
 //  - the unfoldings of its wrappers and small functions (Note [Primitive
 //    wrappers], Note [Small functions inline]): the same Core the module
-//    inlines itself, ticks and all, so a call inlined across modules is
-//    the code it would be within the module. A breakpoint tick keeps the
-//    name of the module that defines its site.
+//    inlines itself, so a call inlined across modules is the code it would
+//    be within the module; and the unfoldings -O inlines (Note [The
+//    simplifier] in core/simplify.cpp), ticks and all. A breakpoint tick
+//    keeps the name of the module that defines its site.
 // Class methods and their classes are not written: they are the class
 // entities' children, as the renamer's part gives them.
+
+void Desugarer::recordUnfoldings(const CoreModule& m) {
+  for (const CoreModule::Group& g : m.groups)
+    if (!g.recursive && g.binds.size() == 1 && wantsUnfolding(g.binds[0].rhs))
+      impl_->unfoldings[g.binds[0].var] = g.binds[0].rhs;
+}
+
+const CoreExpr* Desugarer::unfolding(const CoreVar* v) const {
+  auto it = impl_->unfoldings.find(v);
+  return it == impl_->unfoldings.end() ? nullptr : it->second;
+}
 
 const DataCon* Desugarer::Impl::conNamed(const std::string& mod, const std::string& name) {
   std::string k = absl::StrCat(mod, " ", name);
@@ -149,7 +162,7 @@ void Desugarer::writeInterface(const CoreModule& m, const std::vector<const Enti
     w.str(v->name);
   }
   // Unfoldings, in the module's order.
-  for (const auto* table : {&D.wrappers, &D.smallFunctions}) {
+  for (const auto* table : {&D.wrappers, &D.smallFunctions, &D.unfoldings}) {
     std::vector<const CoreVar*> vs;
     for (const CoreVar* v : tops)
       if (table->contains(v)) vs.push_back(v);
@@ -261,7 +274,7 @@ bool Desugarer::readInterface(const std::string& mod, const std::vector<const En
     return it == D.globalsByName.end() ? nullptr : it->second;
   };
   names.con = [&D](const std::string& m, const std::string& name) { return D.conNamed(m, name); };
-  for (auto* table : {&D.wrappers, &D.smallFunctions}) {
+  for (auto* table : {&D.wrappers, &D.smallFunctions, &D.unfoldings}) {
     n = r.count(2);
     for (size_t i = 0; i < n && r.ok(); ++i) {
       CoreVar* v = ownVar(r.str());

@@ -150,7 +150,7 @@ struct Desugarer::Impl {
   CoreVar* fresh(const std::string& name) { return A.var(name); }
   CoreVar* global(const std::string& name) {
     CoreVar* v = A.var(name, module);
-    allGlobals.push_back(v);
+    addGlobal(v);
     return v;
   }
   CoreVar* varFor(const Entity* e);
@@ -177,6 +177,7 @@ struct Desugarer::Impl {
   // [Small functions inline].
   absl::flat_hash_map<const CoreVar*, const CoreExpr*> wrappers;        // global -> its wrapper lambda
   absl::flat_hash_map<const CoreVar*, const CoreExpr*> smallFunctions;  // global -> its small lambda
+  absl::flat_hash_map<const CoreVar*, const CoreExpr*> unfoldings;      // global -> what -O may inline
   // `(\x1..xn -> K/prim# a1..am) e1..ek`, k >= n, each xi exactly one aj,
   // the other aj literals: the constructor or primitive applied to the ei
   // (then to the rest); null when `f` is not such a wrapper.

@@ -11,13 +11,15 @@
 
 namespace driver {
 
-int buildProgram(const std::string& path, const std::vector<std::string>& searchDirs, const std::string& outDir) {
+int buildProgram(const std::string& path, const std::vector<std::string>& searchDirs, const BuildOptions& options) {
   int code;
   MakeOptions mopts;
   mopts.searchDirs = searchDirs;
   mopts.costCentres = true;
   mopts.report = true;
-  mopts.outDir = outDir;
+  mopts.outDir = options.outDir;
+  mopts.optimise = options.optimise;
+  mopts.dumpCore = options.dumpCore;
   if (mopts.outDir.empty()) mopts.outDir = std::filesystem::path(path).parent_path().string();
   if (mopts.outDir.empty()) mopts.outDir.assign(1, '.');  // (not = ".": a GCC 12 -Wrestrict false positive)
   std::unique_ptr<MadeProgram> made = makeProgram(path, mopts, &code);

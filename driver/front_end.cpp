@@ -18,6 +18,7 @@
 #include "core/module_graph.h"
 #include "core/parser.h"
 #include "core/renamer.h"
+#include "core/simplify.h"
 #include "core/source_file.h"
 #include "driver/exit_codes.h"
 
@@ -225,14 +226,27 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
     }
     // Note [Core lint in the driver]: every module is linted after
     // desugaring; a problem is a bug of the compiler, reported as such.
-    std::vector<std::string> problems;
-    if (options.lint) problems = core::lintCoreModule(m, imported);
-    for (const std::string& problem : problems)
-      std::fprintf(stderr, "lazuli: internal error: Core lint: %s: %s\n", m.name.c_str(), problem.c_str());
-    if (!problems.empty()) {
+    auto lint = [&](const char* after) {
+      std::vector<std::string> problems;
+      if (options.lint) problems = core::lintCoreModule(m, imported);
+      for (const std::string& problem : problems)
+        std::fprintf(stderr, "lazuli: internal error: Core lint (after %s): %s: %s\n", after, m.name.c_str(),
+                     problem.c_str());
+      return problems.empty();
+    };
+    bool ok = lint("the desugarer");
+    // -O (Note [The simplifier]): user modules only, as `lazuli build -O`
+    // compiles them (the library's objects are compiled once, without).
+    if (ok && options.optimise && !library.contains(node->name)) {
+      core::UnfoldingLookup unfoldings = [&desugarer](const core::CoreVar* v) { return desugarer.unfolding(v); };
+      ok = core::simplifyModule(m, c->state->coreArena, unfoldings, nullptr, lint);
+    }
+    if (!ok) {
       *code = kExitCompile;
       return nullptr;
     }
+    // Note [Which modules expose unfoldings] in driver/make.cpp.
+    if (options.optimise || library.contains(node->name)) desugarer.recordUnfoldings(m);
     c->isRoot.push_back(node == p.graph->root());
     c->isLibrary.push_back(library.contains(node->name));
     c->sourceFiles.push_back(node->file->name);
@@ -266,6 +280,7 @@ int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs
   copts.onlyReachable = !options.allModules && options.stage != CoreDumpOptions::Stage::Core;
   copts.breakpoints = options.breakpoints;
   copts.costCentres = options.costCentres;
+  copts.optimise = options.optimise;
   std::unique_ptr<Compiled> c = compileProgram(path, searchDirs, copts, &code);
   if (!c) return code;
   std::string text;

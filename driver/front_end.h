@@ -63,6 +63,7 @@ struct CompileOptions {
   bool onlyReachable = false;
   bool breakpoints = false;  // breakpoint ticks (core/desugar.h)
   bool costCentres = false;  // cost-centre ticks
+  bool optimise = false;     // -O: the simplifier (core/simplify.h)
 };
 
 // A program compiled to bytecode: every module (library included, in
@@ -93,6 +94,7 @@ struct CoreDumpOptions {
   bool allModules = false;
   bool breakpoints = false;  // breakpoint ticks (core/desugar.h)
   bool costCentres = false;  // cost-centre ticks
+  bool optimise = false;     // -O
 };
 int dumpCore(const std::string& path, const std::vector<std::string>& searchDirs, const CoreDumpOptions& options);
 
@@ -101,6 +103,7 @@ struct RunOptions {
   size_t maxStackBytes = 0;        // 0: the default (80% of physical memory)
   size_t maxHeapBytes = 0;         // 0: the default (80% of physical memory)
   bool costCentres = true;         // cost-centre stacks (--no-ccs turns them off)
+  bool optimise = false;           // -O
 };
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options);
@@ -111,7 +114,12 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
 // being `outDir` or the root file's folder. Prints a line per compiled
 // module as `ghc --make` does. Exit code 0, 2 (compile errors) or 3 (an
 // object cannot be written).
-int buildProgram(const std::string& path, const std::vector<std::string>& searchDirs, const std::string& outDir);
+struct BuildOptions {
+  std::string outDir;
+  bool optimise = false;  // -O
+  bool dumpCore = false;  // print each compiled module's Core (after -O's simplifier)
+};
+int buildProgram(const std::string& path, const std::vector<std::string>& searchDirs, const BuildOptions& options);
 
 // Checks the program and prints the root module's outline with the types of
 // its bindings (what `lazuli FILE` shows until the session exists).

@@ -30,27 +30,30 @@ constexpr const char* kUsage = R"(usage:
                                  module it imports; errors or nothing
                                  (--no-typecheck: stop after kinds)
   lazuli dump ast FILE.hs        print the syntax tree with source spans
-  lazuli dump core [--all] [--ticks=break,cc] [-i DIR]... FILE.hs
+  lazuli dump core [-O] [--all] [--ticks=break,cc] [-i DIR]... FILE.hs
                                  print the module's Core (--all: every module's,
                                  the library's too), linted; --ticks adds
-                                 breakpoint and/or cost-centre ticks
+                                 breakpoint and/or cost-centre ticks; -O
+                                 simplifies it (inlining within and across
+                                 modules, every tick kept)
   lazuli dump stg [--all] [-i DIR]... FILE.hs
   lazuli dump bytecode [--all] [-i DIR]... FILE.hs
                                  print the module's STG or bytecode
-  lazuli run [-i DIR]... [--max-stack=SIZE] [--max-heap=SIZE] [--no-ccs] FILE.hs [ARGS...]
+  lazuli run [-O] [-i DIR]... [--max-stack=SIZE] [--max-heap=SIZE] [--no-ccs] FILE.hs [ARGS...]
                                  compile and run main, like runghc; ARGS go to
                                  getArgs; SIZE like 64m or 2g (default for both:
                                  80% of physical memory); an uncaught exception
                                  prints its cost-centre stack (--no-ccs: compile
                                  without cost centres and print none)
-  lazuli build [-o DIR] [-i DIR]... FILE.hs
-                                 compile FILE and the modules it imports and write
-                                 one object file (DIR/Module.lzm) per module of
-                                 the program (not the library); today objects hold
-                                 the code only (interfaces, and running from
-                                 objects, come next)
+  lazuli build [-O] [-o DIR] [-i DIR]... [--dump-core] FILE.hs
+                                 compile what is out of date of FILE and the
+                                 modules it imports, like ghc --make, writing one
+                                 object file (DIR/A/B.lzm) with its interface per
+                                 module of the program; --dump-core prints the
+                                 Core of each module compiled
+  lazuli build-library [DIR]     compile the standard library (the build does)
   lazuli objdump FILE.lzm        print an object file: sections, symbols,
-                                 constructors, cost centres and bytecode
+                                 constructors, cost centres, interface, bytecode
   lazuli --version               print the version and the native-tier status
   lazuli --help                  print this help
 
@@ -130,6 +133,10 @@ int cmdDumpCore(const std::vector<std::string>& args, CoreDumpOptions::Stage sta
       options.allModules = true;
       return -1;
     }
+    if (a == "-O") {
+      options.optimise = true;
+      return -1;
+    }
     if (a.rfind("--ticks=", 0) != 0) return 0;
     std::string list = a.substr(8);
     for (size_t from = 0;;) {
@@ -185,6 +192,8 @@ int cmdRun(const std::vector<std::string>& args) {
       if (options.maxHeapBytes == 0) return usageError("bad size in '" + a + "' (expected a number, optionally with k, m or g)");
     } else if (a == "--no-ccs") {
       options.costCentres = false;
+    } else if (a == "-O") {
+      options.optimise = true;
     } else if (a.rfind("-i", 0) == 0) {
       dirs.push_back(a.substr(2));
     } else if (!a.empty() && a[0] == '-') {
@@ -200,14 +209,18 @@ int cmdRun(const std::vector<std::string>& args) {
 
 int cmdOutline(const std::string& path) { return outlineProgram(path, {}); }
 
-// build [-o DIR] [-i DIR]... FILE
+// build [-O] [-o DIR] [-i DIR]... [--dump-core] FILE
 int cmdBuild(const std::vector<std::string>& args) {
   std::vector<std::string> rest;
-  std::string outDir;
+  BuildOptions options;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o") {
       if (i + 1 == args.size()) return usageError("-o needs a directory");
-      outDir = args[++i];
+      options.outDir = args[++i];
+    } else if (args[i] == "-O") {
+      options.optimise = true;
+    } else if (args[i] == "--dump-core") {
+      options.dumpCore = true;
     } else {
       rest.push_back(args[i]);
     }
@@ -215,7 +228,7 @@ int cmdBuild(const std::vector<std::string>& args) {
   ProgramArgs pa;
   int r = parseProgramArgs(rest, "build", pa, [](const std::string&) { return 0; });
   if (r >= 0) return r;
-  return buildProgram(pa.file, pa.dirs, outDir);
+  return buildProgram(pa.file, pa.dirs, options);
 }
 
 int cmdObjdump(const std::vector<std::string>& args) {

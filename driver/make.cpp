@@ -16,6 +16,7 @@
 #include "core/kinds.h"
 #include "core/module_graph.h"
 #include "core/renamer.h"
+#include "core/simplify.h"
 #include "core/typecheck.h"
 #include "driver/exit_codes.h"
 #include "driver/front_end.h"
@@ -147,7 +148,7 @@ bool MadeProgram::State::candidate(const std::string& name, Unit& u) {
   if (!d.ok()) return false;
   const InterfaceHeader& h = d->header;
   if (h.module != name || h.sourceHash != u.sourceHash || h.compiler != compilerId() ||
-      h.costCentres != options.costCentres)
+      h.costCentres != options.costCentres || h.optimise != (options.optimise && !u.library))
     return false;
   u.object = std::move(*obj);
   u.iface = *d;
@@ -185,6 +186,7 @@ bool MadeProgram::State::compile(core::ModuleNode* node, Unit& u, const std::vec
   h.sourceHash = u.sourceHash;
   h.compiler = compilerId();
   h.costCentres = options.costCentres;
+  h.optimise = options.optimise && !u.library;  // the library is compiled once, without
   for (const auto& [imp, at] : core::importsOf(*node->ast)) h.imports.push_back(imp);
   for (core::ModuleNode* dep : closure) {
     Unit& du = units.at(dep->name);
@@ -217,11 +219,30 @@ bool MadeProgram::State::compile(core::ModuleNode* node, Unit& u, const std::vec
     printDiagnostics(sink);
     return false;
   }
-  if (options.lint) {
+  auto lint = [&](const char* after) {
     std::vector<std::string> problems = core::lintCoreModule(m, imported);
     for (const std::string& p : problems)
-      std::fprintf(stderr, "lazuli: internal error: Core lint: %s: %s\n", name.c_str(), p.c_str());
-    if (!problems.empty()) return false;
+      std::fprintf(stderr, "lazuli: internal error: Core lint (after %s): %s: %s\n", after, name.c_str(), p.c_str());
+    return problems.empty();
+  };
+  if (options.lint && !lint("the desugarer")) return false;
+  if (h.optimise) {
+    core::UnfoldingLookup unfoldings = [this](const core::CoreVar* v) { return desugarer->unfolding(v); };
+    if (!core::simplifyModule(m, coreArena, unfoldings, nullptr,
+                              [&](const char* pass) { return !options.lint || lint(pass); }))
+      return false;
+  }
+  // Note [Which modules expose unfoldings]
+  // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+  // As with GHC, a module compiled with -O puts the unfoldings -O inlines
+  // into its interface, and one compiled without does not: a body change
+  // in a module built without -O never recompiles its importers. The
+  // library is compiled once, without -O, but exposes its unfoldings, as
+  // base (built with -O) does.
+  if (h.optimise || u.library) desugarer->recordUnfoldings(m);
+  if (options.dumpCore) {
+    std::string text = core::printCoreModule(m);
+    std::fwrite(text.data(), 1, text.size(), stdout);
   }
   bc::BcoModule& b = bytecode.emplace_back(
       bc::generateBytecode(bc::coreToStg(m, stgArena), options.costCentres, !u.library));

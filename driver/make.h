@@ -16,6 +16,8 @@ namespace driver {
 struct MakeOptions {
   std::vector<std::string> searchDirs;  // -i (default: the root file's folder)
   bool costCentres = true;
+  bool optimise = false;    // -O: the simplifier (core/simplify.h)
+  bool dumpCore = false;    // print each compiled module's final Core on stdout
   bool lint = false;        // Core lint and the bytecode verifier on what is compiled
   // Where the program's own modules' objects go (`lazuli build`); empty:
   // the cache folder (`lazuli run`, Note [Object locations]).

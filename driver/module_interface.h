@@ -18,6 +18,7 @@ struct InterfaceHeader {
   uint64_t sourceHash = 0;        // FNV-1a of the source file's bytes
   std::string compiler;           // the compiler that wrote it (driver/object_cache.h)
   bool costCentres = false;       // compiled with cost-centre ticks
+  bool optimise = false;          // compiled with -O
   std::vector<std::string> imports;  // direct imports, implicit Prelude included
   // Every module whose interface was loaded to compile this one, with the
   // fingerprint it had then.

@@ -23,6 +23,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   MakeOptions mopts;
   mopts.searchDirs = searchDirs;
   mopts.costCentres = options.costCentres;
+  mopts.optimise = options.optimise;
   mopts.lint = std::getenv("LAZULI_LINT") != nullptr;
   std::unique_ptr<MadeProgram> made = makeProgram(path, mopts, &code);
   if (!made) return code;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Usage: run_program.sh LAZULI FILE.hs
-# Runs `lazuli run FILE.hs` in FILE's folder, with FILE.stdin (if present)
+# Usage: run_program.sh LAZULI FILE.hs [OPTION...]
+# Runs `lazuli run [OPTION...] FILE.hs` in FILE's folder, with FILE.stdin (if present)
 # as standard input and the words of FILE.args (if present) as arguments.
 # Passes when:
 #   - standard output equals FILE.stdout byte for byte;
@@ -13,6 +13,8 @@ set -u
 lazuli=$(realpath "$1")
 cd "$(dirname "$2")" || exit 1
 name=$(basename "$2")
+shift 2
+opts=("$@")
 base=${name%.*}
 input=/dev/null
 [ -f "$base.stdin" ] && input="$base.stdin"
@@ -29,13 +31,13 @@ status=0
 # driver/object_cache.cpp); both runs must meet every expectation.
 for pass in compiled cached; do
 if [ $pass = cached ]; then
-  LAZULI_TIMING=1 timeout 300 "$lazuli" run "$name" "${args[@]}" < "$input" > "$out" 2> "$err.timing"
+  LAZULI_TIMING=1 timeout 300 "$lazuli" run "${opts[@]}" "$name" "${args[@]}" < "$input" > "$out" 2> "$err.timing"
   code=$?
   grep -q '^lazuli: load ' "$err.timing" || { echo "the second run compiled something"; status=1; }
   grep -v -E '^lazuli: [a-zA-Z. -]+ +[0-9.]+ ms$' "$err.timing" > "$err"
   rm -f "$err.timing"
 else
-  timeout 300 "$lazuli" run "$name" "${args[@]}" < "$input" > "$out" 2> "$err"
+  timeout 300 "$lazuli" run "${opts[@]}" "$name" "${args[@]}" < "$input" > "$out" 2> "$err"
   code=$?
 fi
 if ! cmp -s "$out" "$base.stdout"; then
