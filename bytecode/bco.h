@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "bytecode/debug_info.h"
 #include "bytecode/opcodes.h"
 #include "ccs/cost_centre.h"
 #include "bytecode/stg.h"
@@ -41,6 +42,9 @@ struct Bco {
   uint32_t frameSize = 0;     // local slots of an activation (>= arity, >= numFree for thunks)
   std::vector<uint32_t> code;
   std::vector<Constant> consts;
+  // Filled by the generator; objects keep it in debug sections read on
+  // demand, so a Bco read from an object has it empty (see LoadedObject).
+  BcoDebug debug;
 };
 
 struct BcoModule {

@@ -24,11 +24,15 @@ class BcoGen {
     bco_.name = r.name;
     bco_.thunk = r.kind == StgRhs::Kind::Thunk;
     bco_.numFree = static_cast<uint32_t>(r.free.size());
+    bco_.debug.span = r.body->span;
     if (bco_.thunk) {
-      for (const CoreVar* v : r.free) env_[v] = operand(OperandKind::Local, next_++);
+      for (const CoreVar* v : r.free) local(v, next_++);
     } else {
       bco_.arity = static_cast<uint32_t>(r.params.size());
-      for (const CoreVar* v : r.params) env_[v] = operand(OperandKind::Local, next_++);
+      for (const CoreVar* v : r.params) {
+        bco_.debug.params.push_back(v->name);
+        local(v, next_++);
+      }
       // A function closure's payload starts with its cost-centre stack
       // (Note [Object layout] in interp/object.h).
       for (size_t i = 0; i < r.free.size(); ++i)
@@ -36,6 +40,7 @@ class BcoGen {
     }
     expr(*r.body);
     bco_.frameSize = std::max(high_, next_);
+    closeLocals(0);
   }
 
  private:
@@ -49,6 +54,27 @@ class BcoGen {
   }
   void patch(uint32_t at) { bco_.code[at] = here(); }
   uint32_t slot() { return next_++; }
+
+  // Binds `v` to local slot `s` and opens its entry in the locals table;
+  // closeLocals(mark) ends, at the current pc, those opened since `mark`.
+  void local(const CoreVar* v, uint32_t s) {
+    env_[v] = operand(OperandKind::Local, s);
+    open_.push_back(bco_.debug.locals.size());
+    bco_.debug.locals.push_back(LocalVar{v->name, v->typeText, s, here(), here()});
+  }
+  void closeLocals(size_t mark) {
+    while (open_.size() > mark) {
+      bco_.debug.locals[open_.back()].to = here();
+      open_.pop_back();
+    }
+  }
+  // The line table: a new entry where the source changes.
+  void line(const core::SrcSpan& at) {
+    std::vector<LineEntry>& lines = bco_.debug.lines;
+    if (!at.valid() || (!lines.empty() && lines.back().span == at)) return;
+    if (!lines.empty() && lines.back().pc == here()) lines.pop_back();  // nothing emitted under it
+    if (lines.empty() || !(lines.back().span == at)) lines.push_back(LineEntry{here(), at});
+  }
 
   // The index of constant `c`, added once per BCO.
   uint32_t constant(Constant c) {
@@ -210,6 +236,7 @@ class BcoGen {
 
   void expr(const StgExpr& e) {
     using K = StgExpr::Kind;
+    line(e.span);
     switch (e.kind) {
       case K::Atom:
         // A string literal is a lazy list (Note [String literals] in interp/io_prims.cpp).
@@ -260,7 +287,7 @@ class BcoGen {
       case K::Let: {
         uint32_t s = slot();
         bind(e.binds[0], s, false);
-        env_[e.binds[0].var] = operand(OperandKind::Local, s);
+        local(e.binds[0].var, s);
         expr(*e.body);
         return;
       }
@@ -268,7 +295,7 @@ class BcoGen {
         std::vector<uint32_t> slots;
         for (const StgBind& b : e.binds) {
           slots.push_back(slot());
-          env_[b.var] = operand(OperandKind::Local, slots.back());
+          local(b.var, slots.back());
         }
         for (size_t i = 0; i < e.binds.size(); ++i) bind(e.binds[i], slots[i], true);
         for (size_t i = 0; i < e.binds.size(); ++i) fill(e.binds[i], slots[i]);
@@ -408,7 +435,7 @@ class BcoGen {
       patch(l);
       emit(Op::BIND), emit(b);
     }
-    env_[e.binder] = operand(OperandKind::Local, b);
+    local(e.binder, b);
     alternatives(b, e.alts);
   }
 
@@ -466,7 +493,9 @@ class BcoGen {
   // the frame needs only the largest (this keeps deep recursion's frames small).
   void branch(const std::function<void()>& gen) {
     uint32_t start = next_;
+    size_t mark = open_.size();
     gen();
+    closeLocals(mark);  // what an alternative binds is live in it only
     high_ = std::max(high_, next_);
     next_ = start;
   }
@@ -474,7 +503,7 @@ class BcoGen {
   void conAlt(uint32_t b, const StgAlt& a) {
     if (!a.binders.empty()) {
       uint32_t first = next_;
-      for (const CoreVar* v : a.binders) env_[v] = operand(OperandKind::Local, slot());
+      for (const CoreVar* v : a.binders) local(v, slot());
       emit(Op::UNPACK), emit(b), emit(first), emit(static_cast<uint32_t>(a.binders.size()));
     }
     expr(*a.body);
@@ -498,6 +527,7 @@ class BcoGen {
   Bco& bco_;
   bool capture_;  // Note [Captured function references]
   absl::flat_hash_map<const CoreVar*, uint32_t> env_;
+  std::vector<size_t> open_;  // entries of bco_.debug.locals still open
   using ConstKey = std::tuple<int, int64_t, uint64_t, const DataCon*, uint32_t, std::string>;
   absl::flat_hash_map<ConstKey, uint32_t> constIndex_;
   uint32_t next_ = 0;

@@ -12,7 +12,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "bytecode/verify.h"
+#include "core/iface_io.h"
 #include "core/source_file.h"
 
 namespace bc {
@@ -31,6 +33,8 @@ namespace bc {
 //                        the compiler reads it)
 //           .symtab      one symbol per top-level binding (value: its BCO)
 //           .strtab      names
+//           .lz.lines    per BCO: its span, a line table (Note [Debug sections])
+//           .lz.locals   per BCO: parameter names, local variables and ranges
 //           .shstrtab    section names
 //           section header table
 //
@@ -143,6 +147,50 @@ struct Section {
 
 }  // namespace
 
+// Note [Debug sections]
+// ~~~~~~~~~~~~~~~~~~~~~
+// .lz.lines and .lz.locals come after everything running reads, so a
+// program that never stops or fails never pages them in. Each starts with
+// the BCO count and a table of 32-bit offsets, one per BCO, then the
+// records in the interface encoding (core/iface_io.h), each on its own
+// (file names are not shared between records): looking up one BCO reads
+// its record only (readBcoDebug). Lines: the closure's span, then the
+// entries as (pc, span). Locals: the parameter names, then each local's
+// name, type, slot and live range [from, to).
+std::vector<char> debugSection(const BcoModule& m, bool locals) {
+  std::vector<char> out;
+  put(out, static_cast<uint32_t>(m.bcos.size()));
+  size_t table = out.size();
+  out.resize(out.size() + 4 * m.bcos.size());
+  for (size_t i = 0; i < m.bcos.size(); ++i) {
+    uint32_t at = static_cast<uint32_t>(out.size());
+    std::memcpy(out.data() + table + 4 * i, &at, 4);
+    const BcoDebug& d = m.bcos[i].debug;
+    core::IfaceWriter w;
+    if (!locals) {
+      w.span(d.span);
+      w.num(d.lines.size());
+      for (const LineEntry& e : d.lines) {
+        w.num(e.pc);
+        w.span(e.span);
+      }
+    } else {
+      w.num(d.params.size());
+      for (const std::string& p : d.params) w.str(p);
+      w.num(d.locals.size());
+      for (const LocalVar& v : d.locals) {
+        w.str(v.name);
+        w.str(v.type);
+        w.num(v.slot);
+        w.num(v.from);
+        w.num(v.to);
+      }
+    }
+    out.insert(out.end(), w.bytes().begin(), w.bytes().end());
+  }
+  return out;
+}
+
 absl::Status writeObject(const BcoModule& m, const std::string& path, std::string_view iface) {
   Strings strtab;
   std::vector<char> bco, rodata, ccs;
@@ -229,6 +277,7 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
                            std::string_view(strBytes.data(), strBytes.size())});
   std::memcpy(bco.data() + offsetof(BcoHeader, checksum), &sum, sizeof sum);
   std::vector<char> ifaceBytes(iface.begin(), iface.end());
+  std::vector<char> linesBytes = debugSection(m, false), localsBytes = debugSection(m, true);
   Strings shstr;
   std::vector<Section> sections = {
       {".lz.bco", SHT_PROGBITS, SHF_ALLOC, kPage, ELF_T_BYTE, &bco},
@@ -237,6 +286,8 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
       {".lz.iface", SHT_PROGBITS, 0, 8, ELF_T_BYTE, &ifaceBytes},
       {".symtab", SHT_SYMTAB, 0, 8, ELF_T_SYM, &symtab, sizeof(Elf64_Sym)},
       {".strtab", SHT_STRTAB, 0, 1, ELF_T_BYTE, &strBytes},
+      {".lz.lines", SHT_PROGBITS, 0, 4, ELF_T_BYTE, &linesBytes},
+      {".lz.locals", SHT_PROGBITS, 0, 4, ELF_T_BYTE, &localsBytes},
   };
   std::vector<uint32_t> names;
   for (const Section& s : sections) names.push_back(shstr.add(s.name));
@@ -509,6 +560,59 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
   return out;
 }
 
+absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco) {
+  const ElfSection* ls = obj.image.find(".lz.lines");
+  const ElfSection* vs = obj.image.find(".lz.locals");
+  auto bad = [&](const std::string& why) {
+    return absl::InvalidArgumentError(absl::StrCat("module ", obj.module.name, ": bad debug information: ", why));
+  };
+  if (ls == nullptr || vs == nullptr) return bad("no .lz.lines or .lz.locals section");
+  // The record of `bco` in a section (Note [Debug sections]).
+  auto record = [&](const ElfSection& s) -> absl::StatusOr<std::string_view> {
+    std::string_view bytes = obj.image.bytes(s);
+    uint32_t count, at, end;
+    if (bytes.size() < 4) return bad("truncated section");
+    std::memcpy(&count, bytes.data(), 4);
+    if (count != obj.module.bcos.size() || bco >= count || bytes.size() < 4 + uint64_t{count} * 4)
+      return bad("wrong number of records");
+    std::memcpy(&at, bytes.data() + 4 + 4 * uint64_t{bco}, 4);
+    end = static_cast<uint32_t>(bytes.size());
+    if (bco + 1 < count) std::memcpy(&end, bytes.data() + 4 + 4 * (uint64_t{bco} + 1), 4);
+    if (at > end || end > bytes.size()) return bad("record out of range");
+    return bytes.substr(at, end - at);
+  };
+  absl::StatusOr<std::string_view> lines = record(*ls), locals = record(*vs);
+  if (!lines.ok()) return lines.status();
+  if (!locals.ok()) return locals.status();
+  auto none = [](const std::string&, bool, const std::string&) -> const core::Entity* { return nullptr; };
+  BcoDebug d;
+  core::IfaceReader r(*lines, none);
+  d.span = r.span();
+  size_t n = r.count(5);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    LineEntry e;
+    e.pc = static_cast<uint32_t>(r.num());
+    e.span = r.span();
+    d.lines.push_back(e);
+  }
+  if (!r.ok() || !r.atEnd()) return bad(r.ok() ? "line record too long" : r.error());
+  core::IfaceReader v(*locals, none);
+  n = v.count();
+  for (size_t i = 0; i < n && v.ok(); ++i) d.params.push_back(v.str());
+  n = v.count(5);
+  for (size_t i = 0; i < n && v.ok(); ++i) {
+    LocalVar l;
+    l.name = v.str();
+    l.type = v.str();
+    l.slot = static_cast<uint32_t>(v.num());
+    l.from = static_cast<uint32_t>(v.num());
+    l.to = static_cast<uint32_t>(v.num());
+    d.locals.push_back(std::move(l));
+  }
+  if (!v.ok() || !v.atEnd()) return bad(v.ok() ? "locals record too long" : v.error());
+  return d;
+}
+
 absl::StatusOr<std::unique_ptr<ObjectInterface>> readObjectInterface(const std::string& path) {
   absl::StatusOr<ElfImage> img = ElfImage::open(path);
   if (!img.ok()) return img.status();
@@ -539,6 +643,21 @@ absl::StatusOr<std::string> describeObject(const std::string& path,
   absl::StrAppend(&out, "\ncost centres:\n");
   for (const ccs::CostCentre& c : m.costCentres) absl::StrAppend(&out, "  ", ccs::renderBacktraceLine(c), "\n");
   if (describeIface) absl::StrAppend(&out, "\ninterface:\n", describeIface((*obj)->iface));
+  absl::StrAppend(&out, "\nline tables and locals:\n");
+  for (uint32_t i = 0; i < m.bcos.size(); ++i) {
+    absl::StatusOr<BcoDebug> d = readBcoDebug(**obj, i);
+    if (!d.ok()) {
+      absl::StrAppend(&out, "  ", d.status().message(), "\n");
+      break;
+    }
+    absl::StrAppend(&out, "  #", i, " ", m.bcos[i].name, " ", core::renderSpan(d->span));
+    if (!d->params.empty()) absl::StrAppend(&out, " (", absl::StrJoin(d->params, " "), ")");
+    absl::StrAppend(&out, "\n");
+    for (const LineEntry& e : d->lines) absl::StrAppend(&out, absl::StrFormat("    %5d  %s\n", e.pc, core::renderSpanNoFile(e.span)));
+    for (const LocalVar& l : d->locals)
+      absl::StrAppend(&out, absl::StrFormat("    local %s%s%s slot %d live [%d, %d)\n", l.name, l.type.empty() ? "" : " :: ",
+                                            l.type, l.slot, l.from, l.to));
+  }
   absl::StrAppend(&out, "\n", disassemble(m));
   return out;
 }

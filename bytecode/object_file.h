@@ -53,6 +53,10 @@ struct LoadedObject {
 // an error "PATH: bad object file: WHY", never a crash.
 absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path, DataConRegistry& cons);
 
+// The debug information of BCO `bco` of an object, read from its debug
+// sections only now (Note [Debug sections] in object_file.cpp); an error
+// when they are missing or malformed.
+absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco);
 // Only an object's interface section, mapped (no code is read or checked):
 // what deciding whether a module is up to date needs.
 struct ObjectInterface {

@@ -110,7 +110,22 @@ class Converter {
  private:
   using Pending = std::vector<StgBind>;
 
-  StgExpr* mk(StgExpr::Kind k) { return A.expr(k); }
+  // Every node gets the span of the innermost Core expression with one
+  // being converted (for the line table, bytecode/debug_info.h).
+  StgExpr* mk(StgExpr::Kind k) {
+    StgExpr* x = A.expr(k);
+    x->span = span_;
+    return x;
+  }
+  core::SrcSpan span_;
+  struct SpanScope {
+    core::SrcSpan& slot;
+    core::SrcSpan saved;
+    SpanScope(core::SrcSpan& s, const core::SrcSpan& at) : slot(s), saved(s) {
+      if (at.valid()) slot = at;
+    }
+    ~SpanScope() { slot = saved; }
+  };
 
   StgExpr* atomExpr(Atom a) {
     StgExpr* x = mk(StgExpr::Kind::Atom);
@@ -176,7 +191,9 @@ class Converter {
 
  public:
   StgExpr* expr(const CoreExpr* e) {
+    SpanScope scope(span_, e->span);
     e = stripTicks(e);
+    SpanScope inner(span_, e->span);
     switch (e->kind) {
       case EK::Var: return atomExpr(varAtom(e->var));
       case EK::Lit: return atomExpr(litAtom(e));

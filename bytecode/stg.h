@@ -88,6 +88,7 @@ struct StgExpr {
   const CoreVar* binder = nullptr;  // Case
   std::vector<StgAlt> alts;       // Case
   const core::Tick* tick = nullptr;  // Scc: a cost-centre tick (name and span)
+  core::SrcSpan span;             // the source it comes from, when known (the line table)
   explicit StgExpr(Kind k) : kind(k) {}
 };
 
