@@ -38,6 +38,14 @@ class ElfImage {
   // The bytes of a section, inside the mapping (empty for SHT_NOBITS).
   std::string_view bytes(const ElfSection& s) const;
   const uint8_t* base() const { return static_cast<const uint8_t*>(map_); }
+  // How many bytes of the section's pages are mapped into this process
+  // now (present in its page tables, per /proc/self/pagemap): what reading
+  // it, or the kernel's fault-around, brought in. -1 if it cannot be told.
+  long residentBytes(const ElfSection& s) const;
+  // Marks the file from `offset` (page-aligned) to its end as rarely read
+  // (MADV_RANDOM): a separate mapping region, so the kernel's fault-around
+  // on earlier pages does not map those in too.
+  void adviseRarelyRead(uint64_t offset) const;
   size_t size() const { return size_; }
 
  private:

@@ -286,7 +286,8 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
       {".lz.iface", SHT_PROGBITS, 0, 8, ELF_T_BYTE, &ifaceBytes},
       {".symtab", SHT_SYMTAB, 0, 8, ELF_T_SYM, &symtab, sizeof(Elf64_Sym)},
       {".strtab", SHT_STRTAB, 0, 1, ELF_T_BYTE, &strBytes},
-      {".lz.lines", SHT_PROGBITS, 0, 4, ELF_T_BYTE, &linesBytes},
+      // On pages of their own: running never touches them (Note [Debug sections]).
+      {".lz.lines", SHT_PROGBITS, 0, kPage, ELF_T_BYTE, &linesBytes},
       {".lz.locals", SHT_PROGBITS, 0, 4, ELF_T_BYTE, &localsBytes},
   };
   std::vector<uint32_t> names;
@@ -435,6 +436,9 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
   absl::StatusOr<ElfImage> img = ElfImage::open(path);
   if (!img.ok()) return img.status();
   auto out = std::make_unique<LoadedObject>(LoadedObject{std::move(*img), {}});
+  // Note [Debug sections]: they start a page and run to the section table;
+  // set apart before any page of the mapping is touched.
+  if (const ElfSection* ls = out->image.find(".lz.lines")) out->image.adviseRarelyRead(ls->offset);
   Reader r(path, out->image);
   const auto* eh = reinterpret_cast<const Elf64_Ehdr*>(out->image.base());
   if (eh->e_ident[EI_DATA] != ELFDATA2LSB || eh->e_machine != EM_X86_64)

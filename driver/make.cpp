@@ -116,6 +116,12 @@ struct MadeProgram::State {
 };
 
 MadeProgram::MadeProgram() : state(std::make_unique<State>()) {}
+
+std::vector<const bc::LoadedObject*> MadeProgram::objects() const {
+  std::vector<const bc::LoadedObject*> out;
+  for (const auto& o : state->objects) out.push_back(o.get());
+  return out;
+}
 MadeProgram::~MadeProgram() = default;
 
 MadeProgram::State::Unit& MadeProgram::State::unitFor(const std::string& name, const std::string& path) {

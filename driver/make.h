@@ -39,6 +39,7 @@ struct MadeProgram {
   std::vector<const bc::BcoModule*> modules;
   std::string root;                    // the root module's name
   std::vector<std::string> compiled;   // the modules this run compiled
+  std::vector<const bc::LoadedObject*> objects() const;  // those read from object files
   struct State;
   std::unique_ptr<State> state;
 };

@@ -14,6 +14,22 @@
 
 namespace driver {
 
+namespace {
+void reportDebugResidency(const MadeProgram& made, const char* when) {
+  long resident = 0, total = 0;
+  for (const bc::LoadedObject* o : made.objects())
+    for (const char* name : {".lz.lines", ".lz.locals"})
+      if (const bc::ElfSection* s = o->image.find(name)) {
+        total += static_cast<long>(s->size);
+        long r = o->image.residentBytes(*s);
+        if (r < 0) return;  // no /proc/self/pagemap here
+        resident += std::min(r, static_cast<long>(s->size));
+      }
+  std::fprintf(stderr, "lazuli: debug sections (.lz.lines, .lz.locals) of %zu objects %s: %ld of %ld KiB resident\n",
+               made.objects().size(), when, resident / 1024, total / 1024);
+}
+}  // namespace
+
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options) {
   int code;
@@ -41,6 +57,10 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
     return kExitCompile;
   }
   phaseTimer().mark("link");
+  // LAZULI_DEBUG_RSS=1: how much of the objects' debug sections is mapped
+  // in, before running and at the end (after any backtrace): bench/modules.py.
+  bool debugRss = std::getenv("LAZULI_DEBUG_RSS") != nullptr;
+  if (debugRss) reportDebugResidency(*made, "before running");
   interp::Obj* mainClosure = linker->global(root + ".main");
   if (!mainClosure) {
     std::fprintf(stderr, "%s:1:1: error:\n    The IO action `main' is not defined in module `%s'\n",
@@ -59,6 +79,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   interp::Machine machine(*rt, mo);
   int exitCode = machine.runMain(mainClosure);
   phaseTimer().mark("run");
+  if (debugRss) reportDebugResidency(*made, "at exit");
   // The process ends here: freeing the compiler's data structures one by
   // one would take longer than some programs run.
   (void)made.release();
