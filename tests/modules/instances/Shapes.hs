@@ -1,0 +1,3 @@
+module Shapes (Point(..)) where
+
+data Point = Pt Int Int deriving (Show, Eq, Ord)
