@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Usage: check_cache.sh LAZULI
+# Usage: check_cache.sh LAZULI LIBDIR
 # `lazuli run` keeps the objects it compiles (Note [Object locations] in
 # driver/object_cache.cpp) and compiles only what is out of date (Note
 # [Recompilation avoidance] in driver/make.cpp): an unchanged program
 # compiles nothing; a body change that leaves the interface alone compiles
 # that module only; an interface change compiles its importers too; a
-# damaged object is compiled again, with the same output; LAZULI_CACHE=off
-# writes nothing.
+# damaged object is compiled again, with the same output; the library's
+# prebuilt objects serve a copy of its sources (LIBDIR) until a module of
+# it is edited; LAZULI_CACHE=off writes nothing.
 set -u
 lazuli=$(realpath "$1")
+libdir=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
@@ -46,6 +48,17 @@ expect "after an interface change" "Helper Main" "hi, cache"
 for f in "$LAZULI_CACHE"/objects/*.lzm; do printf 'garbage' | dd of="$f" bs=1 seek=5000 conv=notrunc status=none; done
 expect "with damaged objects" "Helper Main" "hi, cache"
 expect "then" "" "hi, cache"
+# The library's prebuilt objects are used while its sources are unchanged;
+# an edited library module is compiled (into the cache) with what depends on it.
+# (Helper and Main follow because the Prelude's unfoldings' spans now name
+# the copy's file.)
+cp -r "$libdir" libcopy
+export LAZULI_LIB="$work/libcopy"
+expect "with a copy of the library" "" "hi, cache"
+printf '\n-- edited\n' >> libcopy/Prelude.hs
+expect "after the Prelude changed" "Prelude Helper Main" "hi, cache"
+expect "then" "" "hi, cache"
+unset LAZULI_LIB
 rm -rf "$LAZULI_CACHE"
 LAZULI_CACHE=off "$lazuli" run Main.hs > /dev/null
 [ ! -e "$LAZULI_CACHE" ] || { echo "LAZULI_CACHE=off wrote a cache"; status=1; }
