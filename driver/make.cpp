@@ -139,7 +139,8 @@ MadeProgram::State::Unit& MadeProgram::State::unitFor(const std::string& name, c
     if (candidate(name, u) || options.libraryOut) return u;
   }
   u.objectPath = !u.library && !options.outDir.empty() ? objectPathIn(options.outDir, name)
-                                                        : cachedObjectPath(u.source, options.costCentres);
+                                                        : cachedObjectPath(u.source, options.costCentres,
+                                                                           options.optimise && !u.library);
   candidate(name, u);
   return u;
 }

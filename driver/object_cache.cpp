@@ -24,10 +24,10 @@ namespace driver {
 //  - `lazuli build` writes the program's modules into its output folder
 //    (-o DIR, else the root file's folder) as OUT/A/B.lzm;
 //  - `lazuli run` keeps the objects it compiles in the cache folder, one
-//    file per source file and cost-centre setting:
-//    CACHE/objects/HASH.lzm, HASH being of the source's absolute path. A
-//    library module whose prebuilt object is stale (its source was edited)
-//    is cached the same way.
+//    file per source file and setting: CACHE/objects/HASH.lzm, HASH being
+//    of the source's absolute path (HASH-noccs.lzm without cost centres,
+//    HASH-O.lzm with -O). A library module whose prebuilt object is stale
+//    (its source was edited) is cached the same way.
 // Objects are written under a temporary name and renamed into place, so
 // concurrent runs see an old object or a new one. Nothing is ever evicted
 // yet: one object per source file ever run.
@@ -60,10 +60,11 @@ std::string objectPathIn(const std::string& dir, const std::string& module) {
   return (std::filesystem::path(dir) / (absl::StrReplaceAll(module, {{".", "/"}}) + ".lzm")).string();
 }
 
-std::string cachedObjectPath(const std::string& source, bool costCentres) {
+std::string cachedObjectPath(const std::string& source, bool costCentres, bool optimise) {
   std::string root = cacheRoot();
   if (root.empty()) return "";
-  return absl::StrFormat("%s/objects/%016x%s.lzm", root, fnv1a(source), costCentres ? "" : "-noccs");
+  return absl::StrFormat("%s/objects/%016x%s%s.lzm", root, fnv1a(source), costCentres ? "" : "-noccs",
+                         optimise ? "-O" : "");
 }
 
 }  // namespace driver
