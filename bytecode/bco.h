@@ -60,7 +60,14 @@ struct BcoModule {
   // centre, under which its top-level thunks run; PUSH_CENTER names the
   // others. Empty without cost-centre stacks (--no-ccs).
   std::vector<ccs::CostCentre> costCentres;
+  // Its breakpoint sites, when compiled with them (breakSitesOf); objects
+  // keep them in .lz.breaks, read on demand (readBreakSites).
+  std::vector<BreakSite> breakSites;
 };
+
+// The break-site table of a module's Core: each site's span, enclosing
+// declarations and the variables its tick captures.
+std::vector<BreakSite> breakSitesOf(const core::CoreModule& m);
 
 // Generates the bytecode of an STG module; with costCentres, its cost
 // centres too (the CAF centre and one per PUSH_CENTER), and, with

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/source_span.h"
@@ -27,6 +28,15 @@ struct LocalVar {
   uint32_t from = 0;      // live in code offsets [from, to)
   uint32_t to = 0;
   friend bool operator==(const LocalVar&, const LocalVar&) = default;
+};
+
+// A breakpoint site of a module (Note [Debug sections] in
+// bytecode/object_file.cpp): what a stop there reports.
+struct BreakSite {
+  core::SrcSpan span;
+  std::string decl;  // the enclosing declarations ("Main.total.go")
+  std::vector<std::pair<std::string, std::string>> vars;  // captured variables: name, type as text
+  friend bool operator==(const BreakSite&, const BreakSite&) = default;
 };
 
 struct BcoDebug {

@@ -35,6 +35,8 @@ namespace bc {
 //           .strtab      names
 //           .lz.lines    per BCO: its span, a line table (Note [Debug sections])
 //           .lz.locals   per BCO: parameter names, local variables and ranges
+//           .lz.breaks   the module's breakpoint sites (span, declarations,
+//                        captured variables)
 //           .shstrtab    section names
 //           section header table
 //
@@ -156,7 +158,10 @@ struct Section {
 // (file names are not shared between records): looking up one BCO reads
 // its record only (readBcoDebug). Lines: the closure's span, then the
 // entries as (pc, span). Locals: the parameter names, then each local's
-// name, type, slot and live range [from, to).
+// name, type, slot and live range [from, to). .lz.breaks is one record:
+// the module's break sites, each with its span, enclosing declarations and
+// captured variables (name and type); the breakpoint engine reads it when
+// a breakpoint is set in the module (readBreakSites).
 std::vector<char> debugSection(const BcoModule& m, bool locals) {
   std::vector<char> out;
   put(out, static_cast<uint32_t>(m.bcos.size()));
@@ -278,6 +283,21 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
   std::memcpy(bco.data() + offsetof(BcoHeader, checksum), &sum, sizeof sum);
   std::vector<char> ifaceBytes(iface.begin(), iface.end());
   std::vector<char> linesBytes = debugSection(m, false), localsBytes = debugSection(m, true);
+  std::vector<char> breaksBytes;
+  {
+    core::IfaceWriter w;
+    w.num(m.breakSites.size());
+    for (const BreakSite& b : m.breakSites) {
+      w.span(b.span);
+      w.str(b.decl);
+      w.num(b.vars.size());
+      for (const auto& [name, type] : b.vars) {
+        w.str(name);
+        w.str(type);
+      }
+    }
+    breaksBytes.assign(w.bytes().begin(), w.bytes().end());
+  }
   Strings shstr;
   std::vector<Section> sections = {
       {".lz.bco", SHT_PROGBITS, SHF_ALLOC, kPage, ELF_T_BYTE, &bco},
@@ -289,6 +309,7 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
       // On pages of their own: running never touches them (Note [Debug sections]).
       {".lz.lines", SHT_PROGBITS, 0, kPage, ELF_T_BYTE, &linesBytes},
       {".lz.locals", SHT_PROGBITS, 0, 4, ELF_T_BYTE, &localsBytes},
+      {".lz.breaks", SHT_PROGBITS, 0, 1, ELF_T_BYTE, &breaksBytes},
   };
   std::vector<uint32_t> names;
   for (const Section& s : sections) names.push_back(shstr.add(s.name));
@@ -621,6 +642,31 @@ absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco) {
   return d;
 }
 
+absl::StatusOr<std::vector<BreakSite>> readBreakSites(const LoadedObject& obj) {
+  const ElfSection* s = obj.image.find(".lz.breaks");
+  if (s == nullptr) return std::vector<BreakSite>{};
+  core::IfaceReader r(obj.image.bytes(*s), [](const std::string&, bool, const std::string&) -> const core::Entity* {
+    return nullptr;
+  });
+  std::vector<BreakSite> out;
+  size_t n = r.count(7);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    BreakSite b;
+    b.span = r.span();
+    b.decl = r.str();
+    size_t k = r.count(2);
+    for (size_t j = 0; j < k && r.ok(); ++j) {
+      std::string name = r.str();
+      b.vars.emplace_back(std::move(name), r.str());
+    }
+    out.push_back(std::move(b));
+  }
+  if (!r.ok() || !r.atEnd())
+    return absl::InvalidArgumentError(absl::StrCat("module ", obj.module.name, ": bad break-site table: ",
+                                                   r.ok() ? "bytes left over" : r.error()));
+  return out;
+}
+
 absl::StatusOr<std::unique_ptr<ObjectInterface>> readObjectInterface(const std::string& path) {
   absl::StatusOr<ElfImage> img = ElfImage::open(path);
   if (!img.ok()) return img.status();
@@ -651,6 +697,15 @@ absl::StatusOr<std::string> describeObject(const std::string& path,
   absl::StrAppend(&out, "\ncost centres:\n");
   for (const ccs::CostCentre& c : m.costCentres) absl::StrAppend(&out, "  ", ccs::renderBacktraceLine(c), "\n");
   if (describeIface) absl::StrAppend(&out, "\ninterface:\n", describeIface((*obj)->iface));
+  absl::StatusOr<std::vector<BreakSite>> sites = readBreakSites(**obj);
+  absl::StrAppend(&out, "\nbreak sites:\n");
+  if (!sites.ok()) absl::StrAppend(&out, "  ", sites.status().message(), "\n");
+  for (size_t i = 0; sites.ok() && i < sites->size(); ++i) {
+    const BreakSite& b = (*sites)[i];
+    absl::StrAppend(&out, "  ", i, " ", core::renderSpan(b.span), " in ", b.decl);
+    for (const auto& [name, type] : b.vars) absl::StrAppend(&out, " ", name, type.empty() ? "" : " :: ", type, ";");
+    absl::StrAppend(&out, "\n");
+  }
   absl::StrAppend(&out, "\nline tables and locals:\n");
   for (uint32_t i = 0; i < m.bcos.size(); ++i) {
     absl::StatusOr<BcoDebug> d = readBcoDebug(**obj, i);

@@ -57,6 +57,9 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
 // sections only now (Note [Debug sections] in object_file.cpp); an error
 // when they are missing or malformed.
 absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco);
+// The module's break-site table (.lz.breaks), read only now; empty for a
+// module compiled without break sites.
+absl::StatusOr<std::vector<BreakSite>> readBreakSites(const LoadedObject& obj);
 // Only an object's interface section, mapped (no code is read or checked):
 // what deciding whether a module is up to date needs.
 struct ObjectInterface {

@@ -105,6 +105,7 @@ struct CoreModule {
   std::vector<const DataCon*> constructors;
   // The module's breakpoint sites: a breakpoint tick's index is its position here.
   std::vector<SrcSpan> breakSites;
+  std::vector<std::string> breakDecls;  // per site: the enclosing declarations ("Main.total.go")
 };
 
 // Owns Core nodes (see AstArena for why an arena).

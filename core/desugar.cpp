@@ -200,7 +200,9 @@ CoreExpr* Desugarer::Impl::ifThenElse(CoreExpr* c, CoreExpr* t, CoreExpr* f, con
 
 // ---- ticks ------------------------------------------------------------------------------
 CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const SrcSpan& at) {
-  if (!opts.breakpoints || out == nullptr) return e;
+  // The library has no break sites, as GHC's base has none (it is never
+  // interpreted).
+  if (!opts.breakpoints || out == nullptr || (opts.isLibraryModule && opts.isLibraryModule(module))) return e;
   CoreExpr* t = A.expr(CoreExpr::Kind::Tick);
   t->tick = A.tick(Tick::Kind::Breakpoint);
   t->tick->module = module;
@@ -210,6 +212,10 @@ CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const SrcSpan& at) {
   t->span = at;
   t->body = e;
   out->breakSites.push_back(at);
+  std::string decl = module;
+  for (const std::string& p : ccPath)
+    if (p != "\\") absl::StrAppend(&decl, ".", p);  // lambdas are not declarations
+  out->breakDecls.push_back(std::move(decl));
   return t;
 }
 

@@ -19,6 +19,7 @@ int buildProgram(const std::string& path, const std::vector<std::string>& search
   mopts.report = true;
   mopts.outDir = options.outDir;
   mopts.optimise = options.optimise;
+  mopts.breakpoints = options.breakpoints;
   mopts.dumpCore = options.dumpCore;
   if (mopts.outDir.empty()) mopts.outDir = std::filesystem::path(path).parent_path().string();
   if (mopts.outDir.empty()) mopts.outDir.assign(1, '.');  // (not = ".": a GCC 12 -Wrestrict false positive)

@@ -117,6 +117,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
 struct BuildOptions {
   std::string outDir;
   bool optimise = false;  // -O
+  bool breakpoints = false;  // -fbreak-points
   bool dumpCore = false;  // print each compiled module's Core (after -O's simplifier)
 };
 int buildProgram(const std::string& path, const std::vector<std::string>& searchDirs, const BuildOptions& options);

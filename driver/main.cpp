@@ -45,12 +45,14 @@ constexpr const char* kUsage = R"(usage:
                                  80% of physical memory); an uncaught exception
                                  prints its cost-centre stack (--no-ccs: compile
                                  without cost centres and print none)
-  lazuli build [-O] [-o DIR] [-i DIR]... [--dump-core] FILE.hs
+  lazuli build [-O] [-fbreak-points] [-o DIR] [-i DIR]... [--dump-core] FILE.hs
                                  compile what is out of date of FILE and the
                                  modules it imports, like ghc --make, writing one
                                  object file (DIR/A/B.lzm) with its interface per
-                                 module of the program; --dump-core prints the
-                                 Core of each module compiled
+                                 module of the program; -fbreak-points puts
+                                 breakpoint ticks and a break-site table in
+                                 them; --dump-core prints the Core of each
+                                 module compiled
   lazuli build-library [DIR]     compile the standard library (the build does)
   lazuli objdump FILE.lzm        print an object file: sections, symbols,
                                  constructors, cost centres, interface, bytecode
@@ -219,6 +221,8 @@ int cmdBuild(const std::vector<std::string>& args) {
       options.outDir = args[++i];
     } else if (args[i] == "-O") {
       options.optimise = true;
+    } else if (args[i] == "-fbreak-points") {
+      options.breakpoints = true;
     } else if (args[i] == "--dump-core") {
       options.dumpCore = true;
     } else {

@@ -140,7 +140,8 @@ MadeProgram::State::Unit& MadeProgram::State::unitFor(const std::string& name, c
   }
   u.objectPath = !u.library && !options.outDir.empty() ? objectPathIn(options.outDir, name)
                                                         : cachedObjectPath(u.source, options.costCentres,
-                                                                           options.optimise && !u.library);
+                                                                           options.optimise && !u.library,
+                                                                           options.breakpoints && !u.library);
   candidate(name, u);
   return u;
 }
@@ -155,7 +156,8 @@ bool MadeProgram::State::candidate(const std::string& name, Unit& u) {
   if (!d.ok()) return false;
   const InterfaceHeader& h = d->header;
   if (h.module != name || h.sourceHash != u.sourceHash || h.compiler != compilerId() ||
-      h.costCentres != options.costCentres || h.optimise != (options.optimise && !u.library))
+      h.costCentres != options.costCentres || h.optimise != (options.optimise && !u.library) ||
+      h.breakpoints != (options.breakpoints && !u.library))
     return false;
   u.object = std::move(*obj);
   u.iface = *d;
@@ -194,6 +196,7 @@ bool MadeProgram::State::compile(core::ModuleNode* node, Unit& u, const std::vec
   h.compiler = compilerId();
   h.costCentres = options.costCentres;
   h.optimise = options.optimise && !u.library;  // the library is compiled once, without
+  h.breakpoints = options.breakpoints && !u.library;
   for (const auto& [imp, at] : core::importsOf(*node->ast)) h.imports.push_back(imp);
   for (core::ModuleNode* dep : closure) {
     Unit& du = units.at(dep->name);
@@ -253,6 +256,7 @@ bool MadeProgram::State::compile(core::ModuleNode* node, Unit& u, const std::vec
   }
   bc::BcoModule& b = bytecode.emplace_back(
       bc::generateBytecode(bc::coreToStg(m, stgArena), options.costCentres, !u.library));
+  b.breakSites = bc::breakSitesOf(m);
   if (options.lint)
     if (absl::Status st = bc::verifyModule(b); !st.ok()) {
       std::fprintf(stderr, "lazuli: internal error: bytecode of %s: %s\n", name.c_str(),
@@ -342,6 +346,7 @@ std::unique_ptr<MadeProgram> makeProgram(const std::string& path, const MakeOpti
   s.checker = std::make_unique<core::TypeChecker>(s.renamer, *s.types);
   core::DesugarOptions dopts;
   dopts.costCentres = options.costCentres;
+  dopts.breakpoints = options.breakpoints;  // the desugarer gives the library none (isLibraryModule)
   dopts.isLibraryModule = [&s](const std::string& m) { return s.units.contains(m) && s.units.at(m).library; };
   dopts.ioArity = [&s](const core::Entity* e) { return s.checker->ioArity(e); };
   s.desugarer = std::make_unique<core::Desugarer>(s.checker->elaboration(), s.renamer.builtins(), s.coreArena, dopts);

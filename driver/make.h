@@ -17,6 +17,7 @@ struct MakeOptions {
   std::vector<std::string> searchDirs;  // -i (default: the root file's folder)
   bool costCentres = true;
   bool optimise = false;    // -O: the simplifier (core/simplify.h)
+  bool breakpoints = false; // -fbreak-points: breakpoint ticks and the break-site table
   bool dumpCore = false;    // print each compiled module's final Core on stdout
   bool lint = false;        // Core lint and the bytecode verifier on what is compiled
   // Where the program's own modules' objects go (`lazuli build`); empty:

@@ -30,7 +30,7 @@ namespace driver {
 // import (an instance's dictionary, a name inside an inlined unfolding).
 namespace {
 constexpr char kMagic[] = "LZIF";
-constexpr uint64_t kVersion = 2;
+constexpr uint64_t kVersion = 3;
 }  // namespace
 
 uint64_t fnv1a(std::string_view bytes, uint64_t h) {
@@ -50,6 +50,7 @@ std::string encodeInterface(const InterfaceHeader& h, std::string_view body) {
   w.str(h.compiler);
   w.flag(h.costCentres);
   w.flag(h.optimise);
+  w.flag(h.breakpoints);
   w.num(h.imports.size());
   for (const std::string& m : h.imports) w.str(m);
   w.num(h.usages.size());
@@ -75,6 +76,7 @@ absl::StatusOr<DecodedInterface> decodeInterface(std::string_view bytes) {
   h.compiler = r.str();
   h.costCentres = r.flag();
   h.optimise = r.flag();
+  h.breakpoints = r.flag();
   size_t n = r.count();
   for (size_t i = 0; i < n && r.ok(); ++i) h.imports.push_back(r.str());
   n = r.count(2);
@@ -97,7 +99,8 @@ std::string describeInterface(std::string_view bytes) {
   if (!d.ok()) return absl::StrCat("  (unreadable: ", d.status().message(), ")\n");
   const InterfaceHeader& h = d->header;
   std::string out = absl::StrFormat("  module %s, fingerprint %016x, source hash %016x%s\n", h.module, h.fingerprint,
-                                    h.sourceHash, absl::StrCat(h.costCentres ? ", cost centres" : "", h.optimise ? ", -O" : ""));
+                                    h.sourceHash, absl::StrCat(h.costCentres ? ", cost centres" : "", h.optimise ? ", -O" : "",
+                                                 h.breakpoints ? ", break sites" : ""));
   absl::StrAppend(&out, "  imports: ", h.imports.empty() ? "(none)" : absl::StrJoin(h.imports, " "), "\n");
   absl::StrAppend(&out, "  compiled against:\n");
   for (const auto& [m, fp] : h.usages) absl::StrAppend(&out, absl::StrFormat("    %-24s %016x\n", m, fp));

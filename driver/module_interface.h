@@ -19,6 +19,7 @@ struct InterfaceHeader {
   std::string compiler;           // the compiler that wrote it (driver/object_cache.h)
   bool costCentres = false;       // compiled with cost-centre ticks
   bool optimise = false;          // compiled with -O
+  bool breakpoints = false;       // compiled with break sites
   std::vector<std::string> imports;  // direct imports, implicit Prelude included
   // Every module whose interface was loaded to compile this one, with the
   // fingerprint it had then.

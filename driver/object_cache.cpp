@@ -26,7 +26,7 @@ namespace driver {
 //  - `lazuli run` keeps the objects it compiles in the cache folder, one
 //    file per source file and setting: CACHE/objects/HASH.lzm, HASH being
 //    of the source's absolute path (HASH-noccs.lzm without cost centres,
-//    HASH-O.lzm with -O). A library module whose prebuilt object is stale
+//    HASH-O.lzm with -O, HASH-b.lzm with break sites). A library module whose prebuilt object is stale
 //    (its source was edited) is cached the same way.
 // Objects are written under a temporary name and renamed into place, so
 // concurrent runs see an old object or a new one. Nothing is ever evicted
@@ -60,11 +60,11 @@ std::string objectPathIn(const std::string& dir, const std::string& module) {
   return (std::filesystem::path(dir) / (absl::StrReplaceAll(module, {{".", "/"}}) + ".lzm")).string();
 }
 
-std::string cachedObjectPath(const std::string& source, bool costCentres, bool optimise) {
+std::string cachedObjectPath(const std::string& source, bool costCentres, bool optimise, bool breakpoints) {
   std::string root = cacheRoot();
   if (root.empty()) return "";
-  return absl::StrFormat("%s/objects/%016x%s%s.lzm", root, fnv1a(source), costCentres ? "" : "-noccs",
-                         optimise ? "-O" : "");
+  return absl::StrFormat("%s/objects/%016x%s%s%s.lzm", root, fnv1a(source), costCentres ? "" : "-noccs",
+                         optimise ? "-O" : "", breakpoints ? "-b" : "");
 }
 
 }  // namespace driver

@@ -23,7 +23,7 @@ std::string libraryObjectDir();
 std::string objectPathIn(const std::string& dir, const std::string& module);
 
 // The cache's object for the module in `source` (absolute path) compiled
-// with or without cost centres and -O; empty when there is no cache.
-std::string cachedObjectPath(const std::string& source, bool costCentres, bool optimise);
+// with or without cost centres, -O and break sites; empty when there is no cache.
+std::string cachedObjectPath(const std::string& source, bool costCentres, bool optimise, bool breakpoints);
 
 }  // namespace driver
