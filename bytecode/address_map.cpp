@@ -9,7 +9,7 @@ namespace bc {
 
 void AddressMap::add(const BcoModule& m, const LoadedObject* object) {
   for (uint32_t i = 0; i < m.bcos.size(); ++i) {
-    const std::vector<uint32_t>& code = m.bcos[i].code;
+    const CodeWords& code = m.bcos[i].code;
     if (code.empty()) continue;
     ranges_.push_back(Range{code.data(), code.data() + code.size(), &m, object, i});
   }

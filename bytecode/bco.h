@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "bytecode/code_words.h"
 #include "bytecode/debug_info.h"
 #include "bytecode/opcodes.h"
 #include "ccs/cost_centre.h"
@@ -40,7 +41,7 @@ struct Bco {
   uint32_t arity = 0;         // functions: number of parameters (slots 0 .. arity-1)
   uint32_t numFree = 0;       // payload words of its closures
   uint32_t frameSize = 0;     // local slots of an activation (>= arity, >= numFree for thunks)
-  std::vector<uint32_t> code;
+  CodeWords code;
   std::vector<Constant> consts;
   // Filled by the generator; objects keep it in debug sections read on
   // demand, so a Bco read from an object has it empty (see LoadedObject).
@@ -81,6 +82,6 @@ std::string disassemble(const BcoModule& m);
 
 // The length in words of the instruction at `code[pc]` (opcode included),
 // or 0 if it is malformed (unknown opcode, operands past the end).
-uint32_t instructionLength(const std::vector<uint32_t>& code, uint32_t pc);
+uint32_t instructionLength(const CodeWords& code, uint32_t pc);
 
 }  // namespace bc

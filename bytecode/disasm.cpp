@@ -36,7 +36,7 @@ std::string atomText(uint32_t w) {
 
 }  // namespace
 
-uint32_t instructionLength(const std::vector<uint32_t>& code, uint32_t pc) {
+uint32_t instructionLength(const CodeWords& code, uint32_t pc) {
   if (pc >= code.size() || code[pc] >= kNumOps) return 0;
   // 64-bit: a count operand read from a file may be anything, and a length
   // that wrapped around would send a decoder backwards forever.

@@ -149,6 +149,16 @@ struct Section {
 
 }  // namespace
 
+// Note [Code in the mapping]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~
+// Every record before the code words is a multiple of 4 bytes long and
+// .lz.bco starts a page, so the code words of each BCO are aligned in the
+// file and in the mapping. The loader points each BCO's code (CodeWords)
+// at its words in place; the interpreter runs them from there. The mapping
+// is read-only and lives as long as the LoadedObject (for a run, the whole
+// process). Constants are still read into records of their own: they need
+// the linker's heap objects anyway.
+
 // Note [Debug sections]
 // ~~~~~~~~~~~~~~~~~~~~~
 // .lz.lines and .lz.locals come after everything running reads, so a
@@ -537,8 +547,16 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
     b.numFree = br.numFree;
     b.frameSize = br.frameSize;
     if (uint64_t{br.codeStart} + br.codeLength > h.codeWords) return r.bad(absl::StrCat("code of ", b.name, " out of range"));
-    b.code.resize(br.codeLength);
-    if (br.codeLength) std::memcpy(b.code.data(), codeBase + 4 * uint64_t{br.codeStart}, 4 * uint64_t{br.codeLength});
+    // Note [Code in the mapping]: the words are used where they are, in
+    // the read-only mapping, unless they are not 4-byte aligned there (an
+    // object we did not write), when they are copied.
+    const char* words = codeBase + 4 * uint64_t{br.codeStart};
+    if (reinterpret_cast<uintptr_t>(words) % alignof(uint32_t) == 0) {
+      b.code.view(reinterpret_cast<const uint32_t*>(words), br.codeLength);
+    } else {
+      b.code.resize(br.codeLength);
+      if (br.codeLength) std::memcpy(&b.code[0], words, 4 * uint64_t{br.codeLength});
+    }
     if (uint64_t{br.constStart} + br.constCount > rh.constCount)
       return r.bad(absl::StrCat("constants of ", b.name, " out of range"));
     for (uint32_t k = 0; k < br.constCount; ++k) {

@@ -83,7 +83,7 @@ class Verifier {
   }
 
   absl::Status instruction(uint32_t pc, const std::vector<bool>& start) const {
-    const std::vector<uint32_t>& c = b_.code;
+    const CodeWords& c = b_.code;
     Op op = static_cast<Op>(c[pc]);
     const OpInfo& info = kOps[c[pc]];
     uint32_t at = pc + 1;

@@ -55,7 +55,7 @@ class Desugarer {
   void recordUnfoldings(const CoreModule& m);
   // A global's unfolding for the simplifier (this run's modules and those
   // read from interfaces), or null.
-  const CoreExpr* unfolding(const CoreVar* v) const;
+  const CoreExpr* unfolding(const CoreVar* v);
   // The desugarer's part of a module's interface (Note [Interface
   // encoding]): its top-level variables, constructors, dictionary names,
   // and the unfoldings importers inline (Note [Interface unfoldings] in

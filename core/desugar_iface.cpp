@@ -25,15 +25,38 @@ namespace core {
 // Class methods and their classes are not written: they are the class
 // entities' children, as the renamer's part gives them.
 
+namespace {
+// How Core read from an interface finds the program's globals and constructors.
+CoreNames coreNames(Desugarer::Impl& D) {
+  CoreNames names;
+  names.global = [&D](const std::string& m, const std::string& name) -> CoreVar* {
+    auto it = D.globalsByName.find(absl::StrCat(m, ".", name));
+    return it == D.globalsByName.end() ? nullptr : it->second;
+  };
+  names.con = [&D](const std::string& m, const std::string& name) { return D.conNamed(m, name); };
+  return names;
+}
+}  // namespace
+
 void Desugarer::recordUnfoldings(const CoreModule& m) {
   for (const CoreModule::Group& g : m.groups)
     if (!g.recursive && g.binds.size() == 1 && wantsUnfolding(g.binds[0].rhs))
       impl_->unfoldings[g.binds[0].var] = g.binds[0].rhs;
 }
 
-const CoreExpr* Desugarer::unfolding(const CoreVar* v) const {
-  auto it = impl_->unfoldings.find(v);
-  return it == impl_->unfoldings.end() ? nullptr : it->second;
+const CoreExpr* Desugarer::unfolding(const CoreVar* v) {
+  Impl& D = *impl_;
+  if (auto it = D.unfoldings.find(v); it != D.unfoldings.end()) return it->second;
+  auto lazy = D.lazyUnfoldings.find(v);
+  if (lazy == D.lazyUnfoldings.end()) return nullptr;
+  // Decoded on first use (an interface's unfoldings are read only with -O).
+  CoreNames names = coreNames(D);
+  IfaceReader r(lazy->second, [](const std::string&, bool, const std::string&) -> const Entity* { return nullptr; });
+  const CoreExpr* e = readCoreExpr(r, D.A, names);
+  if (!r.ok() || !r.atEnd()) e = nullptr;  // a damaged unfolding is not inlined (the call stays)
+  D.lazyUnfoldings.erase(lazy);
+  D.unfoldings[v] = e;
+  return e;
 }
 
 const DataCon* Desugarer::Impl::conNamed(const std::string& mod, const std::string& name) {
@@ -161,7 +184,9 @@ void Desugarer::writeInterface(const CoreModule& m, const std::vector<const Enti
     w.str(k);
     w.str(v->name);
   }
-  // Unfoldings, in the module's order.
+  // Unfoldings, in the module's order. Those -O inlines are each written
+  // on their own (their own file-name table), as a string: the reader keeps
+  // the bytes and decodes one only when the simplifier asks for it.
   for (const auto* table : {&D.wrappers, &D.smallFunctions, &D.unfoldings}) {
     std::vector<const CoreVar*> vs;
     for (const CoreVar* v : tops)
@@ -169,7 +194,13 @@ void Desugarer::writeInterface(const CoreModule& m, const std::vector<const Enti
     w.num(vs.size());
     for (const CoreVar* v : vs) {
       w.str(v->name);
-      writeCoreExpr(table->at(v), w);
+      if (table != &D.unfoldings) {
+        writeCoreExpr(table->at(v), w);
+        continue;
+      }
+      IfaceWriter one;
+      writeCoreExpr(table->at(v), one);
+      w.str(one.bytes());
     }
   }
 }
@@ -268,19 +299,20 @@ bool Desugarer::readInterface(const std::string& mod, const std::vector<const En
     CoreVar* v = ownVar(r.str());
     if (v) D.constantDicts.emplace(std::move(k), v);
   }
-  CoreNames names;
-  names.global = [&D](const std::string& m, const std::string& name) -> CoreVar* {
-    auto it = D.globalsByName.find(absl::StrCat(m, ".", name));
-    return it == D.globalsByName.end() ? nullptr : it->second;
-  };
-  names.con = [&D](const std::string& m, const std::string& name) { return D.conNamed(m, name); };
-  for (auto* table : {&D.wrappers, &D.smallFunctions, &D.unfoldings}) {
+  CoreNames names = coreNames(D);
+  for (auto* table : {&D.wrappers, &D.smallFunctions}) {
     n = r.count(2);
     for (size_t i = 0; i < n && r.ok(); ++i) {
       CoreVar* v = ownVar(r.str());
       CoreExpr* e = readCoreExpr(r, D.A, names);
       if (v && e) (*table)[v] = e;
     }
+  }
+  n = r.count(2);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    CoreVar* v = ownVar(r.str());
+    std::string bytes = r.str();
+    if (v) D.lazyUnfoldings[v] = std::move(bytes);
   }
   // Classes' methods, as declareClass records them.
   for (const Entity* cls : defined) {

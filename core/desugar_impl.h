@@ -178,6 +178,7 @@ struct Desugarer::Impl {
   absl::flat_hash_map<const CoreVar*, const CoreExpr*> wrappers;        // global -> its wrapper lambda
   absl::flat_hash_map<const CoreVar*, const CoreExpr*> smallFunctions;  // global -> its small lambda
   absl::flat_hash_map<const CoreVar*, const CoreExpr*> unfoldings;      // global -> what -O may inline
+  absl::flat_hash_map<const CoreVar*, std::string> lazyUnfoldings;      // read from interfaces, not yet decoded
   // `(\x1..xn -> K/prim# a1..am) e1..ek`, k >= n, each xi exactly one aj,
   // the other aj literals: the constructor or primitive applied to the ei
   // (then to the rest); null when `f` is not such a wrapper.

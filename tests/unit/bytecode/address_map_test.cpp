@@ -83,6 +83,13 @@ TEST_CASE("the address map finds procedure, span and locals by bisection, readin
   std::filesystem::remove(path);
   REQUIRE(obj.ok());
   const bc::BcoModule& loaded = (*obj)->module;
+  // Note [Code in the mapping]: the loaded code is the object's words, in place.
+  const uint8_t* base = (*obj)->image.base();
+  for (const bc::Bco& bco : loaded.bcos) {
+    CHECK(bco.code.isView());
+    const auto* p = reinterpret_cast<const uint8_t*>(bco.code.data());
+    CHECK((p >= base && p + 4 * bco.code.size() <= base + (*obj)->image.size()));
+  }
   // Another module, compiled in memory, registered too: ranges interleave in memory.
   lztest::CoreBuilder b2("Other");
   bc::BcoModule other = spannedModule(b2, f.id);
