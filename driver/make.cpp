@@ -101,6 +101,7 @@ struct MadeProgram::State {
     DecodedInterface iface;                       // its interface, when `object` is set
     uint64_t fingerprint = 0;
     bool interfaceRead = false;  // read into the phases
+    bool inCache = false;        // objectPath is in the cache folder
   };
   absl::flat_hash_map<std::string, Unit> units;
 
@@ -138,10 +139,10 @@ MadeProgram::State::Unit& MadeProgram::State::unitFor(const std::string& name, c
     u.objectPath = objectPathIn(options.libraryObjects, name);
     if (candidate(name, u) || options.libraryOut) return u;
   }
-  u.objectPath = !u.library && !options.outDir.empty() ? objectPathIn(options.outDir, name)
-                                                        : cachedObjectPath(u.source, options.costCentres,
-                                                                           options.optimise && !u.library,
-                                                                           options.breakpoints && !u.library);
+  u.inCache = u.library || options.outDir.empty();
+  u.objectPath = !u.inCache ? objectPathIn(options.outDir, name)
+                            : cachedObjectPath(u.source, options.costCentres, options.optimise && !u.library,
+                                               options.breakpoints && !u.library);
   candidate(name, u);
   return u;
 }
@@ -363,6 +364,7 @@ std::unique_ptr<MadeProgram> makeProgram(const std::string& path, const MakeOpti
     if (upToDate) {
       absl::StatusOr<std::unique_ptr<bc::LoadedObject>> obj = bc::readObject(u.objectPath, made->cons);
       if (obj.ok()) {
+        if (u.inCache) touchCachedObject(u.objectPath);  // Note [Cache eviction]
         made->modules.push_back(&(*obj)->module);
         s.objects.push_back(std::move(*obj));
         u.fingerprint = u.iface.header.fingerprint;
@@ -379,6 +381,9 @@ std::unique_ptr<MadeProgram> makeProgram(const std::string& path, const MakeOpti
     phaseTimer().mark(absl::StrCat("compile ", node->name).c_str());
   }
   made->root = s.graph->root()->name;
+  bool wroteCache = false;
+  for (const std::string& m : made->compiled) wroteCache |= s.units.at(m).inCache;
+  if (wroteCache) evictCache();
   // With LAZULI_TIMING, "load" says that nothing was compiled (the tests rely on it).
   phaseTimer().mark(made->compiled.empty() ? "load" : "objects");
   *code = kExitOk;

@@ -1,7 +1,11 @@
 #include "driver/object_cache.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <vector>
 
 #include <cstdlib>
 #include <filesystem>
@@ -29,8 +33,18 @@ namespace driver {
 //    HASH-O.lzm with -O, HASH-b.lzm with break sites). A library module whose prebuilt object is stale
 //    (its source was edited) is cached the same way.
 // Objects are written under a temporary name and renamed into place, so
-// concurrent runs see an old object or a new one. Nothing is ever evicted
-// yet: one object per source file ever run.
+// concurrent runs see an old object or a new one.
+
+// Note [Cache eviction]
+// ~~~~~~~~~~~~~~~~~~~~~
+// The cache holds one object per source file and setting ever run, so it
+// is kept within a budget: 256 MiB, or $LAZULI_CACHE_MAX_MB. A run that
+// loads a cached object sets its modification time to now, so the times
+// order the objects by last use; a run that wrote objects checks the total
+// and, when over the budget, removes the least recently used until the rest
+// fit in three quarters of it (so that the next runs do not evict again at
+// once). A run that still maps a removed object keeps it (the file is only
+// unlinked); a later run recompiles it.
 
 std::string cacheRoot() {
   if (const char* e = std::getenv("LAZULI_CACHE"); e && *e) return std::string(e) == "off" ? "" : e;
@@ -46,6 +60,40 @@ const std::string& compilerId() {
     return absl::StrCat(st.st_size, ".", st.st_mtim.tv_sec, ".", st.st_mtim.tv_nsec);
   }();
   return id;
+}
+
+void touchCachedObject(const std::string& path) {
+  ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // failures only cost LRU accuracy
+}
+
+void evictCache() {
+  std::string root = cacheRoot();
+  if (root.empty()) return;
+  uint64_t budget = uint64_t{256} << 20;
+  if (const char* e = std::getenv("LAZULI_CACHE_MAX_MB"); e && *e) budget = std::strtoull(e, nullptr, 10) << 20;
+  struct Entry {
+    std::filesystem::file_time_type used;
+    uint64_t size;
+    std::filesystem::path path;
+  };
+  std::vector<Entry> entries;
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& f : std::filesystem::directory_iterator(root + "/objects", ec)) {
+    std::error_code fe;
+    if (!f.is_regular_file(fe) || f.path().extension() != ".lzm") continue;
+    Entry e{f.last_write_time(fe), f.file_size(fe), f.path()};
+    if (fe) continue;
+    total += e.size;
+    entries.push_back(std::move(e));
+  }
+  if (total <= budget) return;
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+  for (const Entry& e : entries) {
+    if (total <= budget / 4 * 3) break;
+    std::error_code re;
+    if (std::filesystem::remove(e.path, re)) total -= e.size;
+  }
 }
 
 std::string libraryObjectDir() {

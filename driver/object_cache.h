@@ -19,6 +19,14 @@ const std::string& compilerId();
 // built: `lib/` next to the executable (LAZULI_LIB_OBJECTS overrides it).
 std::string libraryObjectDir();
 
+// Keeps the cache's objects within a size budget ($LAZULI_CACHE_MAX_MB, else
+// 256 MiB): when over, the least recently used objects go until the rest
+// fit in three quarters of it (Note [Cache eviction] in object_cache.cpp).
+void evictCache();
+
+// Marks a cached object as used now (its modification time: the LRU order).
+void touchCachedObject(const std::string& path);
+
 // OUT/A/B.lzm for module A.B.
 std::string objectPathIn(const std::string& dir, const std::string& module);
 

@@ -5,7 +5,8 @@
 # [Recompilation avoidance] in driver/make.cpp): an unchanged program
 # compiles nothing; a body change that leaves the interface alone compiles
 # that module only; an interface change compiles its importers too; a
-# damaged object is compiled again, with the same output; the library's
+# damaged object is compiled again, with the same output; over its size
+# budget the cache evicts what was used least recently; the library's
 # prebuilt objects serve a copy of its sources (LIBDIR) until a module of
 # it is edited; LAZULI_CACHE=off writes nothing.
 set -u
@@ -59,6 +60,15 @@ printf '\n-- edited\n' >> libcopy/Prelude.hs
 expect "after the Prelude changed" "Prelude Helper Main" "hi, cache"
 expect "then" "" "hi, cache"
 unset LAZULI_LIB
+# Note [Cache eviction]: over budget, the least recently used objects go.
+export LAZULI_CACHE_MAX_MB=0
+echo 'other = 2' >> Helper.hs
+expect "with no room in the cache" "Helper Main" "hi, cache"
+left=$(ls "$LAZULI_CACHE"/objects | wc -l)
+[ "$left" = 0 ] || { echo "a cache with no room kept $left objects"; status=1; }
+unset LAZULI_CACHE_MAX_MB
+expect "with room again" "Helper Main" "hi, cache"
+expect "then" "" "hi, cache"
 rm -rf "$LAZULI_CACHE"
 LAZULI_CACHE=off "$lazuli" run Main.hs > /dev/null
 [ ! -e "$LAZULI_CACHE" ] || { echo "LAZULI_CACHE=off wrote a cache"; status=1; }
