@@ -35,8 +35,13 @@ class BcoGen {
       }
       // A function closure's payload starts with its cost-centre stack
       // (Note [Object layout] in interp/object.h).
-      for (size_t i = 0; i < r.free.size(); ++i)
+      for (size_t i = 0; i < r.free.size(); ++i) {
         env_[r.free[i]] = operand(OperandKind::Free, static_cast<uint32_t>(1 + i));
+        LocalVar v{r.free[i]->name, r.free[i]->typeText, static_cast<uint32_t>(1 + i), 0, 0};
+        v.captured = true;
+        open_.push_back(bco_.debug.locals.size());
+        bco_.debug.locals.push_back(std::move(v));
+      }
     }
     expr(*r.body);
     bco_.frameSize = std::max(high_, next_);

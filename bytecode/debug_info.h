@@ -24,9 +24,10 @@ struct LineEntry {
 struct LocalVar {
   std::string name;       // as in the source ("acc"), or the desugarer's ("ds")
   std::string type;       // the source type as text, when known
-  uint32_t slot = 0;      // frame slot
+  uint32_t slot = 0;      // frame slot; captured: the closure's payload word
   uint32_t from = 0;      // live in code offsets [from, to)
   uint32_t to = 0;
+  bool captured = false;  // a free variable of a function closure (live throughout)
   friend bool operator==(const LocalVar&, const LocalVar&) = default;
 };
 

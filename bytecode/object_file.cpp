@@ -168,7 +168,8 @@ struct Section {
 // (file names are not shared between records): looking up one BCO reads
 // its record only (readBcoDebug). Lines: the closure's span, then the
 // entries as (pc, span). Locals: the parameter names, then each local's
-// name, type, slot and live range [from, to). .lz.breaks is one record:
+// name, type, slot (or payload word, for a captured free variable) and
+// live range [from, to). .lz.breaks is one record:
 // the module's break sites, each with its span, enclosing declarations and
 // captured variables (name and type); the breakpoint engine reads it when
 // a breakpoint is set in the module (readBreakSites).
@@ -197,6 +198,7 @@ std::vector<char> debugSection(const BcoModule& m, bool locals) {
         w.str(v.name);
         w.str(v.type);
         w.num(v.slot);
+        w.flag(v.captured);
         w.num(v.from);
         w.num(v.to);
       }
@@ -652,6 +654,7 @@ absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco) {
     l.name = v.str();
     l.type = v.str();
     l.slot = static_cast<uint32_t>(v.num());
+    l.captured = v.flag();
     l.from = static_cast<uint32_t>(v.num());
     l.to = static_cast<uint32_t>(v.num());
     d.locals.push_back(std::move(l));
@@ -736,8 +739,9 @@ absl::StatusOr<std::string> describeObject(const std::string& path,
     absl::StrAppend(&out, "\n");
     for (const LineEntry& e : d->lines) absl::StrAppend(&out, absl::StrFormat("    %5d  %s\n", e.pc, core::renderSpanNoFile(e.span)));
     for (const LocalVar& l : d->locals)
-      absl::StrAppend(&out, absl::StrFormat("    local %s%s%s slot %d live [%d, %d)\n", l.name, l.type.empty() ? "" : " :: ",
-                                            l.type, l.slot, l.from, l.to));
+      absl::StrAppend(&out, absl::StrFormat("    %s %s%s%s %s %d live [%d, %d)\n", l.captured ? "free " : "local",
+                                            l.name, l.type.empty() ? "" : " :: ", l.type,
+                                            l.captured ? "payload" : "slot", l.slot, l.from, l.to));
   }
   absl::StrAppend(&out, "\n", disassemble(m));
   return out;
