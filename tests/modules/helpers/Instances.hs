@@ -11,6 +11,7 @@ instance Measure Word' where
 instance Measure Int where
   measure = square
 
+-- Every default overridden.
 instance Measure Bool where
   measure b = if b then 1 else 0
   label b = if b then "yes" else "no"
@@ -18,14 +19,12 @@ instance Measure Bool where
 
 -- Stack inherits every default; Queue overrides fromL and size.
 newtype Stack a = Stack [a]
-
 instance Container Stack where
   empty = Stack []
   insert x (Stack xs) = Stack (x : xs)
   toL (Stack xs) = xs
 
 data Queue a = Queue Int [a] [a]
-
 instance Container Queue where
   empty = Queue 0 [] []
   insert x (Queue n f b) = Queue (n + 1) f (x : b)

@@ -9,13 +9,9 @@ main = do
   print (map square [1 .. 10 :: Int], square 1.5 :: Double)
   print (compose [(+ 1), square, cube] 2, twice square (3 :: Integer))
   print (applyN 5 (* 2) 1, applyN 3 (twice (+ 1)) 0, applyN 0 square 7)
-  print (both square (3, 4 :: Int), both length ("ab", "cde"))
-  print (map (clamp 0 10) [-5, 5, 15 :: Int], clamp 'a' 'f' 'z')
   print (sumBy square [1 .. 100], sumBy (cube . fst) [(1, 'a'), (2, 'b')])
   print (sum (map (applyN 2 square) [1 .. 5 :: Int]))
-  putStrLn (describe (Word' "hello"))
-  putStrLn (describe (3 :: Int))
-  putStrLn (describe True ++ ", " ++ describe False)
+  mapM_ putStrLn [describe (Word' "hello"), describe (3 :: Int), describe True, describe False]
   print (measure (Word' "abc"), measure (False || True), label (2 :: Int))
   let s = fromL "abc" :: Stack Char
       q = insert 'd' (fromL "abc") :: Queue Char
