@@ -174,10 +174,11 @@ struct Section {
 // captured variables (name and type); the breakpoint engine reads it when
 // a breakpoint is set in the module (readBreakSites).
 std::vector<char> debugSection(const BcoModule& m, bool locals) {
-  std::vector<char> out;
-  put(out, static_cast<uint32_t>(m.bcos.size()));
-  size_t table = out.size();
-  out.resize(out.size() + 4 * m.bcos.size());
+  // The count, then the offset table (filled in below).
+  std::vector<char> out(4 + 4 * m.bcos.size());
+  uint32_t count = static_cast<uint32_t>(m.bcos.size());
+  std::memcpy(out.data(), &count, 4);
+  size_t table = 4;
   for (size_t i = 0; i < m.bcos.size(); ++i) {
     uint32_t at = static_cast<uint32_t>(out.size());
     std::memcpy(out.data() + table + 4 * i, &at, 4);
@@ -633,9 +634,8 @@ absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco) {
   absl::StatusOr<std::string_view> lines = record(*ls), locals = record(*vs);
   if (!lines.ok()) return lines.status();
   if (!locals.ok()) return locals.status();
-  auto none = [](const std::string&, bool, const std::string&) -> const core::Entity* { return nullptr; };
   BcoDebug d;
-  core::IfaceReader r(*lines, none);
+  core::IfaceReader r(*lines);
   d.span = r.span();
   size_t n = r.count(5);
   for (size_t i = 0; i < n && r.ok(); ++i) {
@@ -645,7 +645,7 @@ absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco) {
     d.lines.push_back(e);
   }
   if (!r.ok() || !r.atEnd()) return bad(r.ok() ? "line record too long" : r.error());
-  core::IfaceReader v(*locals, none);
+  core::IfaceReader v(*locals);
   n = v.count();
   for (size_t i = 0; i < n && v.ok(); ++i) d.params.push_back(v.str());
   n = v.count(5);
@@ -666,9 +666,7 @@ absl::StatusOr<BcoDebug> readBcoDebug(const LoadedObject& obj, uint32_t bco) {
 absl::StatusOr<std::vector<BreakSite>> readBreakSites(const LoadedObject& obj) {
   const ElfSection* s = obj.image.find(".lz.breaks");
   if (s == nullptr) return std::vector<BreakSite>{};
-  core::IfaceReader r(obj.image.bytes(*s), [](const std::string&, bool, const std::string&) -> const core::Entity* {
-    return nullptr;
-  });
+  core::IfaceReader r(obj.image.bytes(*s));
   std::vector<BreakSite> out;
   size_t n = r.count(7);
   for (size_t i = 0; i < n && r.ok(); ++i) {

@@ -51,7 +51,7 @@ const CoreExpr* Desugarer::unfolding(const CoreVar* v) {
   if (lazy == D.lazyUnfoldings.end()) return nullptr;
   // Decoded on first use (an interface's unfoldings are read only with -O).
   CoreNames names = coreNames(D);
-  IfaceReader r(lazy->second, [](const std::string&, bool, const std::string&) -> const Entity* { return nullptr; });
+  IfaceReader r(lazy->second);
   const CoreExpr* e = readCoreExpr(r, D.A, names);
   if (!r.ok() || !r.atEnd()) e = nullptr;  // a damaged unfolding is not inlined (the call stays)
   D.lazyUnfoldings.erase(lazy);
@@ -62,11 +62,17 @@ const CoreExpr* Desugarer::unfolding(const CoreVar* v) {
 const DataCon* Desugarer::Impl::conNamed(const std::string& mod, const std::string& name) {
   std::string k = absl::StrCat(mod, " ", name);
   if (auto it = consByName.find(k); it != consByName.end()) return it->second;
-  consByName.clear();  // constructors made since the last miss: index them all again
-  for (const auto& [e, c] : cons) consByName.emplace(absl::StrCat(c->module, " ", c->name), c);
-  if (auto it = consByName.find(k); it != consByName.end()) return it->second;
-  if (auto it = builtins.find("v " + name); it != builtins.end() && it->second->module == mod)
-    return conFor(it->second);
+  if (consIndexed != cons.size()) {  // constructors were added since the index was built
+    consByName.clear();
+    for (const auto& [e, c] : cons) consByName.emplace(absl::StrCat(c->module, " ", c->name), c);
+    consIndexed = cons.size();
+    if (auto it = consByName.find(k); it != consByName.end()) return it->second;
+  }
+  if (auto it = builtins.find("v " + name); it != builtins.end() && it->second->module == mod) {
+    const DataCon* c = conFor(it->second);
+    consByName.emplace(k, c);
+    return c;
+  }
   return nullptr;
 }
 

@@ -60,6 +60,7 @@ struct Desugarer::Impl {
   // A constructor by module and name (built-in syntax included); null if unknown.
   const DataCon* conNamed(const std::string& module, const std::string& name);
   absl::flat_hash_map<std::string, const DataCon*> consByName;  // conNamed's index
+  size_t consIndexed = 0;                                        // of cons.size() entries
 
   // ---- dictionaries ----
   absl::flat_hash_map<EvId, CoreVar*> dictParams;             // Param evidence in scope

@@ -6,13 +6,17 @@
 namespace core {
 
 // ---- writing ----------------------------------------------------------------------
+uint64_t fnv1a(std::string_view bytes, uint64_t h) {
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
 void IfaceWriter::raw(const char* p, size_t n) {
   out_.append(p, n);
-  if (!hashing_) return;
-  for (size_t i = 0; i < n; ++i) {
-    hash_ ^= static_cast<unsigned char>(p[i]);
-    hash_ *= 1099511628211ull;
-  }
+  if (hashing_) hash_ = fnv1a(std::string_view(p, n), hash_);
 }
 
 void IfaceWriter::u8(uint8_t b) { raw(reinterpret_cast<const char*>(&b), 1); }
@@ -158,7 +162,7 @@ const Entity* IfaceReader::entity() {
   bool type = flag();
   std::string name = str();
   if (!ok()) return nullptr;
-  const Entity* e = resolve_(module, type, name);
+  const Entity* e = resolve_ ? resolve_(module, type, name) : nullptr;
   if (e == nullptr) {
     fail(absl::StrCat("interface refers to ", module, ".", name, ", which no loaded module defines"));
     return nullptr;

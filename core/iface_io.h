@@ -35,6 +35,10 @@ namespace core {
 // except those written through `unhashed` (where a declaration is in its
 // file: importers do not depend on it).
 
+// FNV-1a, 64 bits: the fingerprint's hash, and the driver's source and
+// interface-body hashes. `h` continues an earlier hash.
+uint64_t fnv1a(std::string_view bytes, uint64_t h = 14695981039346656037ull);
+
 class IfaceWriter {
  public:
   void u8(uint8_t b);
@@ -55,7 +59,7 @@ class IfaceWriter {
  private:
   void raw(const char* p, size_t n);
   std::string out_;
-  uint64_t hash_ = 14695981039346656037ull;  // FNV-1a
+  uint64_t hash_ = fnv1a({});
   bool hashing_ = true;
   absl::flat_hash_map<FileId, uint64_t> files_;
   absl::flat_hash_map<const Entity*, uint64_t> entities_;
@@ -64,8 +68,9 @@ class IfaceWriter {
 class IfaceReader {
  public:
   // Finds an entity by key; null when there is none (the reader fails).
+  // Without one, bytes that name entities are malformed.
   using Resolver = std::function<const Entity*(const std::string& module, bool type, const std::string& name)>;
-  IfaceReader(std::string_view data, Resolver resolve) : data_(data), resolve_(std::move(resolve)) {}
+  explicit IfaceReader(std::string_view data, Resolver resolve = {}) : data_(data), resolve_(std::move(resolve)) {}
 
   uint8_t u8();
   uint64_t num();

@@ -9,7 +9,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "bytecode/verify.h"
 #include "core/ast_printer.h"
-#include "core/core_lint.h"
 #include "core/core_vars.h"
 #include "core/desugar.h"
 #include "core/diagnostic.h"
@@ -18,8 +17,8 @@
 #include "core/module_graph.h"
 #include "core/parser.h"
 #include "core/renamer.h"
-#include "core/simplify.h"
 #include "core/source_file.h"
+#include "driver/core_passes.h"
 #include "driver/exit_codes.h"
 
 namespace driver {
@@ -152,8 +151,8 @@ absl::flat_hash_set<std::string> libraryModules(const core::ModuleGraph& g) {
 
 // Note [Only what main needs]
 // ~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// Every run compiles the whole standard library (until object files exist),
-// but a program uses a small part of it. After desugaring (which needs every
+// `dump stg` and `dump bytecode` compile the whole standard library from
+// source, but a program uses a small part of it. After desugaring (which needs every
 // module whole: instances, dictionaries, wired names), only the top-level
 // bindings reachable from the root module's go on to STG, bytecode and the
 // linker. Reachability follows every global a binding's Core mentions, so
@@ -226,29 +225,16 @@ std::unique_ptr<Compiled> compileProgram(const std::string& path, const std::vec
     }
     // Note [Core lint in the driver]: every module is linted after
     // desugaring; a problem is a bug of the compiler, reported as such.
-    auto lint = [&](const char* after) {
-      std::vector<std::string> problems;
-      if (options.lint) problems = core::lintCoreModule(m, imported);
-      for (const std::string& problem : problems)
-        std::fprintf(stderr, "lazuli: internal error: Core lint (after %s): %s: %s\n", after, m.name.c_str(),
-                     problem.c_str());
-      return problems.empty();
-    };
-    bool ok = lint("the desugarer");
-    // -O (Note [The simplifier]): user modules only, as `lazuli build -O`
-    // compiles them (the library's objects are compiled once, without).
-    if (ok && options.optimise && !library.contains(node->name)) {
-      core::UnfoldingLookup unfoldings = [&desugarer](const core::CoreVar* v) { return desugarer.unfolding(v); };
-      ok = core::simplifyModule(m, c->state->coreArena, unfoldings, nullptr, lint);
-    }
-    if (!ok) {
+    // -O (Note [The simplifier]) for program modules only, as `lazuli build
+    // -O` compiles them (the library's objects are compiled once, without).
+    bool isLib = library.contains(node->name);
+    if (!afterDesugaring(m, desugarer, c->state->coreArena, imported, options.lint, options.optimise && !isLib,
+                         isLib)) {
       *code = kExitCompile;
       return nullptr;
     }
-    // Note [Which modules expose unfoldings] in driver/make.cpp.
-    if (options.optimise || library.contains(node->name)) desugarer.recordUnfoldings(m);
     c->isRoot.push_back(node == p.graph->root());
-    c->isLibrary.push_back(library.contains(node->name));
+    c->isLibrary.push_back(isLib);
     c->sourceFiles.push_back(node->file->name);
     c->core.push_back(std::move(m));
   }

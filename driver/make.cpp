@@ -11,13 +11,12 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "bytecode/verify.h"
-#include "core/core_lint.h"
 #include "core/desugar.h"
 #include "core/kinds.h"
 #include "core/module_graph.h"
 #include "core/renamer.h"
-#include "core/simplify.h"
 #include "core/typecheck.h"
+#include "driver/core_passes.h"
 #include "driver/exit_codes.h"
 #include "driver/front_end.h"
 #include "driver/module_interface.h"
@@ -230,27 +229,7 @@ bool MadeProgram::State::compile(core::ModuleNode* node, Unit& u, const std::vec
     printDiagnostics(sink);
     return false;
   }
-  auto lint = [&](const char* after) {
-    std::vector<std::string> problems = core::lintCoreModule(m, imported);
-    for (const std::string& p : problems)
-      std::fprintf(stderr, "lazuli: internal error: Core lint (after %s): %s: %s\n", after, name.c_str(), p.c_str());
-    return problems.empty();
-  };
-  if (options.lint && !lint("the desugarer")) return false;
-  if (h.optimise) {
-    core::UnfoldingLookup unfoldings = [this](const core::CoreVar* v) { return desugarer->unfolding(v); };
-    if (!core::simplifyModule(m, coreArena, unfoldings, nullptr,
-                              [&](const char* pass) { return !options.lint || lint(pass); }))
-      return false;
-  }
-  // Note [Which modules expose unfoldings]
-  // ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-  // As with GHC, a module compiled with -O puts the unfoldings -O inlines
-  // into its interface, and one compiled without does not: a body change
-  // in a module built without -O never recompiles its importers. The
-  // library is compiled once, without -O, but exposes its unfoldings, as
-  // base (built with -O) does.
-  if (h.optimise || u.library) desugarer->recordUnfoldings(m);
+  if (!afterDesugaring(m, *desugarer, coreArena, imported, options.lint, h.optimise, u.library)) return false;
   if (options.dumpCore) {
     std::string text = core::printCoreModule(m);
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -359,8 +338,9 @@ std::unique_ptr<MadeProgram> makeProgram(const std::string& path, const MakeOpti
     MadeProgram::State::Unit& u = s.unitFor(node->name, node->path);
     if (!u.library) ++index;
     bool upToDate = u.object != nullptr;
-    for (const auto& [dep, fp] : upToDate ? u.iface.header.usages : std::vector<std::pair<std::string, uint64_t>>{})
-      if (!current.contains(dep) || current[dep] != fp) upToDate = false;
+    if (upToDate)
+      for (const auto& [dep, fp] : u.iface.header.usages)
+        if (auto it = current.find(dep); it == current.end() || it->second != fp) upToDate = false;
     if (upToDate) {
       absl::StatusOr<std::unique_ptr<bc::LoadedObject>> obj = bc::readObject(u.objectPath, made->cons);
       if (obj.ok()) {

@@ -7,6 +7,7 @@
 #include "absl/strings/str_join.h"
 #include "core/source_span.h"
 #include "core/iface_io.h"
+#include "core/renamer.h"
 
 namespace driver {
 
@@ -33,14 +34,6 @@ constexpr char kMagic[] = "LZIF";
 constexpr uint64_t kVersion = 3;
 }  // namespace
 
-uint64_t fnv1a(std::string_view bytes, uint64_t h) {
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 std::string encodeInterface(const InterfaceHeader& h, std::string_view body) {
   core::IfaceWriter w;
   w.str(kMagic);
@@ -65,7 +58,7 @@ std::string encodeInterface(const InterfaceHeader& h, std::string_view body) {
 }
 
 absl::StatusOr<DecodedInterface> decodeInterface(std::string_view bytes) {
-  core::IfaceReader r(bytes, [](const std::string&, bool, const std::string&) { return nullptr; });
+  core::IfaceReader r(bytes);
   DecodedInterface d;
   if (r.str() != kMagic) return absl::InvalidArgumentError("not an interface");
   if (uint64_t v = r.num(); v != kVersion)
@@ -104,8 +97,9 @@ std::string describeInterface(std::string_view bytes) {
   absl::StrAppend(&out, "  imports: ", h.imports.empty() ? "(none)" : absl::StrJoin(h.imports, " "), "\n");
   absl::StrAppend(&out, "  compiled against:\n");
   for (const auto& [m, fp] : h.usages) absl::StrAppend(&out, absl::StrFormat("    %-24s %016x\n", m, fp));
-  // Only the renamer's part reads without a program: references to other
-  // modules' entities become placeholders named by their keys.
+  // Only the renamer's part reads without a program: a renamer of its own
+  // reads it, references to other modules' entities becoming placeholders
+  // named by their keys.
   std::deque<core::Entity> placeholders;
   core::IfaceReader r(d->body, [&](const std::string& m, bool type, const std::string& n) {
     core::Entity& e = placeholders.emplace_back();
@@ -114,37 +108,25 @@ std::string describeInterface(std::string_view bytes) {
     e.name = n;
     return &e;
   });
+  core::EntityTable entities;
+  core::Renamer renamer(entities);
+  const core::ModIface* iface = renamer.readInterface(h.module, r) ? renamer.interface(h.module) : nullptr;
+  if (iface == nullptr) return absl::StrCat(out, "  (malformed: ", r.error(), ")\n");
   static const char* const kinds[] = {"value", "constructor", "field", "method", "type", "class", "local", "tyvar", "primitive"};
-  size_t n = r.count(4);
-  std::vector<std::string> names;
   absl::StrAppend(&out, "  entities:\n");
-  for (size_t i = 0; i < n && r.ok(); ++i) {
-    uint8_t kind = r.u8();
-    std::string name = r.str();
-    core::SrcSpan at = r.span();
+  for (const core::Entity* e : iface->defined) {
     std::string fixity;
-    if (r.flag()) {
-      uint8_t assoc = r.u8();
-      fixity = absl::StrCat(" infix", assoc == 0 ? "l" : assoc == 1 ? "r" : "", " ", r.num());
+    if (e->fixity) {
+      core::Decl::Assoc a = e->fixity->assoc;
+      fixity = absl::StrCat(" infix", a == core::Decl::Assoc::Left ? "l" : a == core::Decl::Assoc::Right ? "r" : "", " ",
+                            e->fixity->precedence);
     }
-    core::Entity& e = placeholders.emplace_back();
-    e.module = h.module;
-    e.name = name;
-    r.defined(&e);
-    absl::StrAppend(&out, absl::StrFormat("    %-11s %s%s  (%s)\n", kind < 9 ? kinds[kind] : "?", name, fixity,
-                                          core::renderSpan(at)));
+    absl::StrAppend(&out, absl::StrFormat("    %-11s %s%s  (%s)\n", kinds[static_cast<int>(e->kind)], e->name, fixity,
+                                          core::renderSpan(e->defined)));
   }
-  for (size_t i = 0; i < n && r.ok(); ++i) {
-    r.entity();
-    size_t k = r.count();
-    for (size_t j = 0; j < k && r.ok(); ++j) r.entity();
-  }
-  size_t k = r.count();
   std::vector<std::string> exports;
-  for (size_t j = 0; j < k && r.ok(); ++j)
-    if (const core::Entity* e = r.entity()) exports.push_back(e->qualified());
+  for (const core::Entity* e : iface->exports) exports.push_back(e->qualified());
   absl::StrAppend(&out, "  exports: ", absl::StrJoin(exports, " "), "\n");
-  if (!r.ok()) absl::StrAppend(&out, "  (malformed: ", r.error(), ")\n");
   absl::StrAppend(&out, "  kinds, types, classes, instances, names and unfoldings: ",
                   d->body.size() - r.position(), " bytes\n");
   return out;

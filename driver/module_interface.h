@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "core/iface_io.h"
 
 namespace driver {
 
@@ -43,6 +44,6 @@ absl::StatusOr<DecodedInterface> decodeInterface(std::string_view bytes);
 // phases' parts are counted in bytes.
 std::string describeInterface(std::string_view bytes);
 
-uint64_t fnv1a(std::string_view bytes, uint64_t h = 14695981039346656037ull);
+using core::fnv1a;  // (core/iface_io.h)
 
 }  // namespace driver

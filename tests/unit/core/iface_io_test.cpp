@@ -4,14 +4,6 @@
 #include "core/iface_io.h"
 #include "core/source_file.h"
 
-namespace {
-
-core::IfaceReader::Resolver none() {
-  return [](const std::string&, bool, const std::string&) -> const core::Entity* { return nullptr; };
-}
-
-}  // namespace
-
 TEST_CASE("interface numbers, strings, spans and entities read back as written", "[iface]") {
   core::EntityTable table;
   core::Entity* e = table.make(core::EntityKind::Var, "A", "f", {});
@@ -52,20 +44,20 @@ TEST_CASE("a truncated or inflated interface fails instead of reading past its e
   w.num(1234567);
   const std::string& bytes = w.bytes();
   for (size_t cut = 0; cut < bytes.size(); ++cut) {
-    core::IfaceReader r(std::string_view(bytes).substr(0, cut), none());
+    core::IfaceReader r(std::string_view(bytes).substr(0, cut));
     r.str();
     r.num();
     CHECK_FALSE(r.ok());
   }
   core::IfaceWriter big;
   big.num(1ull << 40);  // a count no interface of this size can hold
-  core::IfaceReader r(big.bytes(), none());
+  core::IfaceReader r(big.bytes());
   CHECK(r.count() == 0);
   CHECK_FALSE(r.ok());
   core::IfaceWriter unknown;
   unknown.entity(nullptr);
   unknown.num(7);  // an entity number never defined
-  core::IfaceReader r2(unknown.bytes(), none());
+  core::IfaceReader r2(unknown.bytes());
   CHECK(r2.entity() == nullptr);
   CHECK(r2.entity() == nullptr);
   CHECK_FALSE(r2.ok());
@@ -116,7 +108,7 @@ TEST_CASE("an unfolding reads back with its ticks, the defining module's name ke
   core::CoreNames names;
   names.global = [&](const std::string& m, const std::string& n) { return m == "A" && n == "helper" ? g2 : nullptr; };
   names.con = [](const std::string&, const std::string&) -> const core::DataCon* { return nullptr; };
-  core::IfaceReader r(w.bytes(), none());
+  core::IfaceReader r(w.bytes());
   core::CoreExpr* back = core::readCoreExpr(r, B, names);
   REQUIRE(back != nullptr);
   CHECK(r.atEnd());
@@ -129,7 +121,7 @@ TEST_CASE("an unfolding reads back with its ticks, the defining module's name ke
   // A reader that cannot resolve the global fails cleanly.
   core::CoreNames blind = names;
   blind.global = [](const std::string&, const std::string&) -> core::CoreVar* { return nullptr; };
-  core::IfaceReader r2(w.bytes(), none());
+  core::IfaceReader r2(w.bytes());
   CHECK(core::readCoreExpr(r2, B, blind) == nullptr);
   CHECK_FALSE(r2.ok());
 }
