@@ -30,6 +30,8 @@ class BreakArray {
   // Called on each hit of an enabled site: true means stop now; otherwise
   // one ignored hit has been used up.
   bool hit(size_t site);
+  // BRK_FUN's fast path: enabled (maybe with hits to ignore).
+  bool armed(size_t site) const { return site < state_.size() && state_[site] >= 0; }
 
  private:
   static constexpr int32_t kDisabled = -1;

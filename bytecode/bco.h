@@ -25,13 +25,14 @@ struct Constant {
     StaticFun,  // a function closure of BCO `index` without free variables
     CostCentre, // the module's cost centre `index` (for PUSH_CENTER)
     Int, Integer, Double, Float, Char, String,
+    BreakArray, // the break array of module breakModules[index] (for BRK_FUN); null when it has none
   };
   Kind kind = Kind::Int;
   int64_t i = 0;              // Int, Char
   double d = 0;               // Double, Float
   std::string text;           // Global name; Integer digits; String bytes
   const DataCon* con = nullptr;  // Con, ConInfo
-  uint32_t index = 0;         // Code, StaticFun
+  uint32_t index = 0;         // Code, StaticFun, CostCentre, BreakArray
   friend bool operator==(const Constant&, const Constant&) = default;
 };
 
@@ -61,14 +62,15 @@ struct BcoModule {
   // centre, under which its top-level thunks run; PUSH_CENTER names the
   // others. Empty without cost-centre stacks (--no-ccs).
   std::vector<ccs::CostCentre> costCentres;
-  // Its breakpoint sites, when compiled with them (breakSitesOf); objects
-  // keep them in .lz.breaks, read on demand (readBreakSites).
+  // Its breakpoint sites, when compiled with them (the desugarer's
+  // table); objects keep them in .lz.breaks, read on demand (readBreakSites).
   std::vector<BreakSite> breakSites;
+  uint32_t breakSiteCount = 0;  // breakSites.size(), known without reading .lz.breaks
+  // The per-object module table of BRK_FUN: the modules whose break sites
+  // its code holds (itself, and those inlined into it), bound by name to
+  // their break arrays when linked.
+  std::vector<std::string> breakModules;
 };
-
-// The break-site table of a module's Core: each site's span, enclosing
-// declarations and the variables its tick captures.
-std::vector<BreakSite> breakSitesOf(const core::CoreModule& m);
 
 // Generates the bytecode of an STG module; with costCentres, its cost
 // centres too (the CAF centre and one per PUSH_CENTER), and, with

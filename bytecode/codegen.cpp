@@ -312,7 +312,21 @@ class BcoGen {
         emit(Op::PUSH_CENTER), emit(costCentre(*e.tick));
         expr(*e.body);
         return;
+      case K::Break:
+        emit(Op::BRK_FUN), emit(breakArray(e.tick->module)), emit(e.tick->index), atoms(e.args);
+        expr(*e.body);
+        return;
     }
+  }
+
+  // The constant naming module's break array (an entry of the module table).
+  uint32_t breakArray(const std::string& module) {
+    auto it = std::find(mod_.breakModules.begin(), mod_.breakModules.end(), module);
+    if (it == mod_.breakModules.end()) it = mod_.breakModules.insert(it, module);
+    Constant k;
+    k.kind = Constant::Kind::BreakArray;
+    k.index = static_cast<uint32_t>(it - mod_.breakModules.begin());
+    return constant(std::move(k));
   }
 
   // The constant naming the module's cost centre for `t` (one per name and span).
@@ -380,6 +394,10 @@ class BcoGen {
         for (const StgAlt& a : e.alts) usedVars(*a.body, out);
         return;
       case K::Scc: usedVars(*e.body, out); return;
+      case K::Break:
+        for (const Atom& a : e.args) atomVar(a);
+        usedVars(*e.body, out);
+        return;
     }
   }
 

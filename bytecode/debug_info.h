@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/core_syntax.h"
 #include "core/source_span.h"
 
 namespace bc {
@@ -31,14 +32,9 @@ struct LocalVar {
   friend bool operator==(const LocalVar&, const LocalVar&) = default;
 };
 
-// A breakpoint site of a module (Note [Debug sections] in
-// bytecode/object_file.cpp): what a stop there reports.
-struct BreakSite {
-  core::SrcSpan span;
-  std::string decl;  // the enclosing declarations ("Main.total.go")
-  std::vector<std::pair<std::string, std::string>> vars;  // captured variables: name, type as text
-  friend bool operator==(const BreakSite&, const BreakSite&) = default;
-};
+// A breakpoint site of a module, as the desugarer made it; objects keep
+// them in .lz.breaks (Note [Debug sections] in bytecode/object_file.cpp).
+using BreakSite = core::BreakSite;
 
 struct BcoDebug {
   core::SrcSpan span;                // the whole closure's source

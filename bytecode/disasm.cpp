@@ -21,6 +21,7 @@ std::string constantText(const Constant& c) {
     case K::Double: return absl::StrFormat("%.17g##", c.d);
     case K::Float: return absl::StrFormat("%.9g#f", c.d);
     case K::String: return quoteBytes(c.text);
+    case K::BreakArray: return absl::StrCat("break array #", c.index);
   }
   return "?";
 }

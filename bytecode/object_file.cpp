@@ -51,12 +51,15 @@ namespace bc {
 namespace {
 
 constexpr char kMagic[4] = {'L', 'Z', 'B', '1'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 constexpr uint64_t kPage = 0x1000;
 
 struct BcoHeader {
   char magic[4];
   uint32_t version, moduleName, bcoCount, topCount, conCount, fieldCount, codeWords;
+  uint32_t breakModuleCount;  // entries of the BRK_FUN module table (after the field names)
+  uint32_t breakSiteCount;    // the module's own break sites (their table is .lz.breaks)
+  uint32_t reserved;
   uint64_t checksum;  // Note [Object checksum]
 };
 struct BcoRecord {
@@ -80,7 +83,7 @@ struct RodataHeader {
 struct CcRecord {
   uint32_t module, label, file, startLine, startCol, endLine, endCol, isCaf;
 };
-static_assert(sizeof(BcoHeader) == 40 && sizeof(BcoRecord) == 36 && sizeof(ConstRecord) == 48 &&
+static_assert(sizeof(BcoHeader) == 56 && sizeof(BcoRecord) == 36 && sizeof(ConstRecord) == 48 &&
               sizeof(CcRecord) == 32);
 
 // ---- writing ------------------------------------------------------------------------------
@@ -230,6 +233,8 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
   h.conCount = static_cast<uint32_t>(cons.size());
   h.fieldCount = fieldCount;
   h.codeWords = codeWords;
+  h.breakModuleCount = static_cast<uint32_t>(m.breakModules.size());
+  h.breakSiteCount = static_cast<uint32_t>(m.breakSites.size());
   put(bco, h);
   uint32_t codeAt = 0, constAt = 0;
   for (const Bco& b : m.bcos) {
@@ -247,6 +252,7 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
   }
   for (const DataCon* c : cons)
     for (const std::string& f : c->fields) put(bco, strtab.add(f));
+  for (const std::string& name : m.breakModules) put(bco, strtab.add(name));
   for (const Bco& b : m.bcos)
     for (uint32_t w : b.code) put(bco, w);
   // .lz.rodata
@@ -497,7 +503,7 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
   // Sizes first (64-bit, so that no count can overflow), then the records.
   uint64_t recordsEnd = sizeof(BcoHeader) + uint64_t{h.bcoCount} * sizeof(BcoRecord) +
                         uint64_t{h.topCount} * sizeof(TopRecord) + uint64_t{h.conCount} * sizeof(ConRecord) +
-                        uint64_t{h.fieldCount} * 4;
+                        uint64_t{h.fieldCount} * 4 + uint64_t{h.breakModuleCount} * 4;
   if (recordsEnd + uint64_t{h.codeWords} * 4 != bco.size()) return r.bad(".lz.bco has the wrong size");
   RodataHeader rh;
   if (!r.record(ro, 0, &rh)) return r.bad("truncated .lz.rodata");
@@ -542,6 +548,14 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
     if (!d) return r.bad(absl::StrCat("constructor ", c.module, ".", c.name, " disagrees with the one already loaded"));
     m.constructors.push_back(d);
   }
+  for (uint32_t i = 0; i < h.breakModuleCount; ++i) {
+    uint32_t off = 0;
+    r.record(bco, fieldsAt + 4 * (uint64_t{h.fieldCount} + i), &off);
+    std::string name;
+    if (!r.name(off, &name) || name.empty()) return r.bad("a break module name out of range");
+    m.breakModules.push_back(std::move(name));
+  }
+  m.breakSiteCount = h.breakSiteCount;
   for (const BcoRecord& br : recs) {
     Bco b;
     if (!r.name(br.name, &b.name)) return r.bad("a code object's name out of range");
@@ -566,7 +580,7 @@ absl::StatusOr<std::unique_ptr<LoadedObject>> readObject(const std::string& path
       ConstRecord cr;
       r.record(ro, sizeof(RodataHeader) + (uint64_t{br.constStart} + k) * sizeof(ConstRecord), &cr);
       Constant c;
-      if (cr.kind > static_cast<uint32_t>(Constant::Kind::String)) return r.bad("a constant of unknown kind");
+      if (cr.kind > static_cast<uint32_t>(Constant::Kind::BreakArray)) return r.bad("a constant of unknown kind");
       c.kind = static_cast<Constant::Kind>(cr.kind);
       c.index = cr.index;
       c.i = cr.i;

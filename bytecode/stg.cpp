@@ -74,7 +74,25 @@ StgLit convertLit(const core::Literal& l, LitType t) {
   return r;
 }
 
-// Breakpoint ticks are dropped here; cost-centre ticks stay, so that an
+// Note [Break sites in STG]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A breakpoint tick of a module with break sites becomes `break<M,i> atoms
+// e`: BRK_FUN, then e's code, in the same activation (GHC instead makes
+// every ticked expression a BCO of its own; here a site costs no closure).
+// Where the conversion looks through ticks to see what an expression is
+// (stripTicks), breakpoint ticks are peeled off and put back around the
+// code they cover:
+//  - around a lambda, they go inside, at the start of its body: the site
+//    is reached when the function is applied (a value is not a place to
+//    stop; GHC stops there when the lambda is evaluated, which for a
+//    binding is once);
+//  - around a constructor application that would be a static value or an
+//    allocation, the binding becomes a thunk instead, so the site is
+//    reached when the value is demanded, as in GHC;
+//  - around a variable or literal bound by a let, the binding is kept (a
+//    thunk) rather than substituted away.
+// Other ticks (of modules without break sites, or all of them when
+// `breaks` is empty) are dropped. Cost-centre ticks always stay, so that an
 // expression under one is never mistaken for a variable, a lambda or a
 // constructor it would otherwise be compiled as (the centre must be pushed
 // when its code runs).
@@ -89,7 +107,7 @@ const CoreExpr* stripTicks(const CoreExpr* e) {
 
 class Converter {
  public:
-  explicit Converter(StgArena& a) : A(a) {}
+  Converter(StgArena& a, const BreakModules& breaks) : A(a), breaks_(breaks) {}
 
   StgRhs* top(const core::CoreBind& b) {
     name_ = b.var->display();
@@ -99,15 +117,43 @@ class Converter {
     if (e->kind == EK::Lam) {
       r->kind = StgRhs::Kind::Fun;
       r->params.assign(e->params.begin(), e->params.end());
-      r->body = expr(e->body);
+      r->body = withBreaks(b.rhs, expr(e->body));
     } else {
       r->kind = StgRhs::Kind::Thunk;
-      r->body = expr(e);
+      r->body = expr(b.rhs);
     }
     return r;
   }
 
  private:
+  const BreakModules& breaks_;
+
+  bool keptBreak(const CoreExpr* e) const {
+    return e->kind == EK::Tick && e->tick->kind == core::Tick::Kind::Breakpoint && breaks_ &&
+           breaks_(e->tick->module);
+  }
+  bool hasKeptBreak(const CoreExpr* e) const {
+    for (; droppedTick(e); e = e->body)
+      if (keptBreak(e)) return true;
+    return false;
+  }
+  // `body` (the code of what is under e's ticks) inside e's kept
+  // breakpoint ticks, outermost first (Note [Break sites in STG]).
+  StgExpr* withBreaks(const CoreExpr* e, StgExpr* body) {
+    std::vector<const CoreExpr*> ticks;
+    for (; droppedTick(e); e = e->body)
+      if (keptBreak(e)) ticks.push_back(e);
+    for (auto it = ticks.rbegin(); it != ticks.rend(); ++it) body = breakAt(*it, body);
+    return body;
+  }
+  StgExpr* breakAt(const CoreExpr* t, StgExpr* body) {
+    StgExpr* x = A.expr(StgExpr::Kind::Break);
+    x->span = t->tick->span;
+    x->tick = t->tick;
+    for (const CoreVar* v : t->tick->freeVars) x->args.push_back(varAtom(v));
+    x->body = body;
+    return x;
+  }
   using Pending = std::vector<StgBind>;
 
   // Every node gets the span of the innermost Core expression with one
@@ -159,9 +205,9 @@ class Converter {
 
   // An atom for `e`, binding a closure in `pending` when it is not one already.
   Atom atomize(const CoreExpr* e, Pending& pending) {
-    e = stripTicks(e);
-    if (e->kind == EK::Var) return varAtom(e->var);
-    if (e->kind == EK::Lit) return litAtom(e);
+    const CoreExpr* s = stripTicks(e);
+    if (s->kind == EK::Var) return varAtom(s->var);
+    if (s->kind == EK::Lit) return litAtom(s);
     const CoreVar* v = A.var("sat");
     StgRhs* r = rhs(e, pending, nullptr);
     pending.push_back(StgBind{v, r});
@@ -171,20 +217,21 @@ class Converter {
   // The closure for a bound expression; bindings its constructor arguments
   // need go to `pending` first.
   StgRhs* rhs(const CoreExpr* e, Pending& pending, const CoreVar* named) {
+    const CoreExpr* ticked = e;
     e = stripTicks(e);
     StgRhs* r = A.rhs();
     r->name = named ? absl::StrCat(name_, ".", named->name) : name_;
     if (e->kind == EK::Lam) {
       r->kind = StgRhs::Kind::Fun;
       r->params.assign(e->params.begin(), e->params.end());
-      r->body = expr(e->body);
-    } else if (e->kind == EK::ConApp) {
+      r->body = withBreaks(ticked, expr(e->body));
+    } else if (e->kind == EK::ConApp && !hasKeptBreak(ticked)) {
       r->kind = StgRhs::Kind::Con;
       r->con = e->con;
       for (const CoreExpr* a : e->args) r->args.push_back(atomize(a, pending));
     } else {
       r->kind = StgRhs::Kind::Thunk;
-      r->body = expr(e);
+      r->body = expr(ticked);
     }
     return r;
   }
@@ -192,6 +239,7 @@ class Converter {
  public:
   StgExpr* expr(const CoreExpr* e) {
     SpanScope scope(span_, e->span);
+    if (keptBreak(e)) return breakAt(e, expr(e->body));
     e = stripTicks(e);
     SpanScope inner(span_, e->span);
     switch (e->kind) {
@@ -219,7 +267,7 @@ class Converter {
       case EK::Let: {
         const core::CoreBind& b = e->binds[0];
         const CoreExpr* r = stripTicks(b.rhs);
-        if (r->kind == EK::Var || r->kind == EK::Lit) {
+        if ((r->kind == EK::Var || r->kind == EK::Lit) && !hasKeptBreak(b.rhs)) {
           subst_[b.var] = r->kind == EK::Var ? varAtom(r->var) : litAtom(r);
           return expr(e->body);
         }
@@ -231,10 +279,10 @@ class Converter {
           StgAlt alt;
           alt.body = expr(e->body);
           c->alts.push_back(std::move(alt));
-          return caseOf(expr(r), c);
+          return caseOf(expr(b.rhs), c);
         }
         Pending pending;
-        StgRhs* c = rhs(r, pending, b.var);
+        StgRhs* c = rhs(b.rhs, pending, b.var);
         pending.push_back(StgBind{b.var, c});
         return wrap(pending, expr(e->body));
       }
@@ -285,10 +333,10 @@ class Converter {
     if (f->kind == EK::Lam && f->params.size() == args.size()) {  // a beta redex
       for (size_t i = 0; i < args.size(); ++i) {
         const CoreExpr* a = stripTicks(args[i]);
-        if (a->kind == EK::Var || a->kind == EK::Lit) {
+        if ((a->kind == EK::Var || a->kind == EK::Lit) && !hasKeptBreak(args[i])) {
           subst_[f->params[i]] = a->kind == EK::Var ? varAtom(a->var) : litAtom(a);
         } else {
-          StgRhs* c = rhs(a, pending, f->params[i]);
+          StgRhs* c = rhs(args[i], pending, f->params[i]);
           pending.push_back(StgBind{f->params[i], c});
         }
       }
@@ -407,7 +455,7 @@ class Converter {
         continue;
       }
       const CoreVar* v = A.var("ev");
-      evals.emplace_back(expr(a), v);
+      evals.emplace_back(expr(a0), v);
       Atom at;
       at.var = v;
       atoms.push_back(at);
@@ -583,6 +631,10 @@ void freeIn(StgExpr* e, FreeCtx& c) {
       case K::Scc:
         e = e->body;
         continue;
+      case K::Break:
+        for (const Atom& a : e->args) c.use(a.var);
+        e = e->body;
+        continue;
       case K::Case:
         freeIn(e->body, c);
         c.bound.insert(e->binder);
@@ -605,13 +657,13 @@ void closureFree(StgRhs* r) {
 
 }  // namespace
 
-StgModule coreToStg(const core::CoreModule& m, StgArena& arena) {
+StgModule coreToStg(const core::CoreModule& m, StgArena& arena, const BreakModules& breaks) {
   StgModule out;
   out.name = m.name;
   out.constructors = m.constructors;
   for (const core::CoreModule::Group& g : m.groups)
     for (const core::CoreBind& b : g.binds) {
-      Converter c(arena);
+      Converter c(arena, breaks);
       StgRhs* r = c.top(b);
       closureFree(r);
       out.bindings.push_back(StgTop{b.var, r});

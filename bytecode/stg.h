@@ -13,6 +13,7 @@
 //          | let { x = rhs } in e | letrec { x1 = rhs1; ... } in e
 //          | case e as x of { alts }
 //          | scc<cc> e                     push cost centre cc, then e
+//          | break<M,i> atoms e            a breakpoint site of module M capturing the atoms, then e
 //   rhs  ::= \{free} params -> e           a function closure
 //          | {free} \u -> e                an updatable thunk
 //          | K atom1 ... atomn             a constructor
@@ -24,6 +25,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -77,17 +79,17 @@ struct StgAlt {
 };
 
 struct StgExpr {
-  enum class Kind { Atom, Return, App, ConApp, Prim, Raise, IOPrim, Catch, Let, LetRec, Case, Scc };
+  enum class Kind { Atom, Return, App, ConApp, Prim, Raise, IOPrim, Catch, Let, LetRec, Case, Scc, Break };
   Kind kind;
   Atom atom;                      // Atom, Return; App: the function
-  std::vector<Atom> args;         // App, ConApp, Prim, Raise, IOPrim; Catch: act, handler, world
+  std::vector<Atom> args;         // App, ConApp, Prim, Raise, IOPrim; Catch: act, handler, world; Break: captured
   const DataCon* con = nullptr;   // ConApp
   Prim prim = Prim::primSeq;      // Prim, Raise, IOPrim
   std::vector<StgBind> binds;     // Let (one), LetRec
-  StgExpr* body = nullptr;        // Let, LetRec body; Case scrutinee; Scc body
+  StgExpr* body = nullptr;        // Let, LetRec body; Case scrutinee; Scc, Break body
   const CoreVar* binder = nullptr;  // Case
   std::vector<StgAlt> alts;       // Case
-  const core::Tick* tick = nullptr;  // Scc: a cost-centre tick (name and span)
+  const core::Tick* tick = nullptr;  // Scc: a cost-centre tick (name and span); Break: a breakpoint tick
   core::SrcSpan span;             // the source it comes from, when known (the line table)
   explicit StgExpr(Kind k) : kind(k) {}
 };
@@ -130,10 +132,14 @@ class StgArena {
   uint32_t next_ = 1u << 30;  // above the desugarer's uniques, so names never clash
 };
 
+// Which modules' breakpoint ticks become break sites in the code: those
+// with a break-site table (their ModBreaks). Others' ticks are left out.
+using BreakModules = std::function<bool(const std::string& module)>;
+
 // Converts a linted Core module to STG. Cost-centre ticks become scc
-// expressions; breakpoint ticks are dropped (the debugger's issue puts them
-// back).
-StgModule coreToStg(const core::CoreModule& m, StgArena& arena);
+// expressions, breakpoint ticks of `breaks`' modules break expressions (Note
+// [Break sites in STG] in bytecode/stg.cpp); other ticks are dropped.
+StgModule coreToStg(const core::CoreModule& m, StgArena& arena, const BreakModules& breaks = {});
 
 // `lazuli dump stg`.
 std::string printStgModule(const StgModule& m);

@@ -84,6 +84,13 @@ class Printer {
         absl::StrAppend(&out, "scc<", e.tick->costCentre, "> ");
         expr(*e.body, ind + 4);
         return;
+      case K::Break: {
+        absl::StrAppend(&out, "break<", e.tick->module, ",", e.tick->index, ">[");
+        for (size_t i = 0; i < e.args.size(); ++i) absl::StrAppend(&out, i ? " " : "", atomText(e.args[i]));
+        out += "] ";
+        expr(*e.body, ind + 4);
+        return;
+      }
       case K::Case:
         out += "case ";
         expr(*e.body, ind + 5);

@@ -57,6 +57,9 @@ class Verifier {
         if (c.index == 0 || c.index >= m_.costCentres.size())
           return bad(0, absl::StrCat("constant k", k, " names a missing cost centre"));
         break;
+      case K::BreakArray:
+        if (c.index >= m_.breakModules.size()) return bad(0, absl::StrCat("constant k", k, " names a missing break module"));
+        break;
       case K::Global: case K::Int: case K::Integer: case K::Double: case K::Float: case K::Char: case K::String:
         break;
       default:
@@ -133,6 +136,9 @@ class Verifier {
         break;
       case Op::PUSH_CENTER:
         if (!constKind(c[pc + 1], {Constant::Kind::CostCentre})) return bad(pc, "PUSH_CENTER of a non-centre");
+        break;
+      case Op::BRK_FUN:
+        if (!constKind(c[pc + 1], {Constant::Kind::BreakArray})) return bad(pc, "BRK_FUN of a non-break-array");
         break;
       case Op::CLEAR:
         for (uint32_t j = 0; j < c[pc + 1]; ++j)

@@ -190,7 +190,7 @@ std::string printCoreModule(const CoreModule& m) {
   if (!m.breakSites.empty()) {
     p.out += "\nbreak sites\n";
     for (size_t i = 0; i < m.breakSites.size(); ++i)
-      absl::StrAppend(&p.out, "  ", i, " ", renderSpanNoFile(m.breakSites[i]), "\n");
+      absl::StrAppend(&p.out, "  ", i, " ", renderSpanNoFile(m.breakSites[i].span), "\n");
   }
   return std::move(p.out);
 }

@@ -93,6 +93,15 @@ struct CoreExpr {
   explicit CoreExpr(Kind k) : kind(k) {}
 };
 
+// A breakpoint site of a module (its ModBreaks entry): what a stop there
+// reports. A tick captures the values of `vars`, in this order.
+struct BreakSite {
+  SrcSpan span;
+  std::string decl;  // the enclosing declarations ("Main.total.go")
+  std::vector<std::pair<std::string, std::string>> vars;  // captured variables: source name, type as text
+  friend bool operator==(const BreakSite&, const BreakSite&) = default;
+};
+
 // A module's Core: its bindings in dependency order, each group recursive
 // or not, and the constructors it defines.
 struct CoreModule {
@@ -104,8 +113,7 @@ struct CoreModule {
   std::vector<Group> groups;
   std::vector<const DataCon*> constructors;
   // The module's breakpoint sites: a breakpoint tick's index is its position here.
-  std::vector<SrcSpan> breakSites;
-  std::vector<std::string> breakDecls;  // per site: the enclosing declarations ("Main.total.go")
+  std::vector<BreakSite> breakSites;
 };
 
 // Owns Core nodes (see AstArena for why an arena).

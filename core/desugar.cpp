@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "core/core_vars.h"
 #include "core/desugar_impl.h"
+#include "core/source_vars.h"
 #include "core/scc.h"
 #include "core/source_file.h"
 #include "core/utf8.h"
@@ -199,23 +200,43 @@ CoreExpr* Desugarer::Impl::ifThenElse(CoreExpr* c, CoreExpr* t, CoreExpr* f, con
 }
 
 // ---- ticks ------------------------------------------------------------------------------
-CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const SrcSpan& at) {
+CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const Expr& source) {
   // The library has no break sites, as GHC's base has none (it is never
   // interpreted).
-  if (!opts.breakpoints || out == nullptr || (opts.isLibraryModule && opts.isLibraryModule(module))) return e;
+  if (!breakSitesHere()) return e;
+  std::vector<std::pair<const Entity*, CoreVar*>> captured;
+  for (const Entity* v : freeSourceLocals(source))
+    if (!recursiveBinders.contains(v)) captured.emplace_back(v, varFor(v));
+  return tickSite(e, source.span, captured);
+}
+
+// A tick for site `at` capturing `captured` (shown as `names` when given,
+// else as the entities' names).
+CoreExpr* Desugarer::Impl::tickSite(CoreExpr* e, const SrcSpan& at,
+                                    const std::vector<std::pair<const Entity*, CoreVar*>>& captured,
+                                    const std::vector<std::string>& names) {
+  if (!breakSitesHere()) return e;
   CoreExpr* t = A.expr(CoreExpr::Kind::Tick);
   t->tick = A.tick(Tick::Kind::Breakpoint);
   t->tick->module = module;
   t->tick->index = static_cast<uint32_t>(out->breakSites.size());
-  t->tick->freeVars = freeLocalVars(*e);
+  BreakSite site;
+  site.span = at;
+  site.decl = module;
+  auto mark = breakPathMarks.begin();
+  for (size_t i = 0; i <= ccPath.size(); ++i) {
+    for (; mark != breakPathMarks.end() && mark->first == i; ++mark) absl::StrAppend(&site.decl, ".", mark->second);
+    if (i < ccPath.size() && ccPath[i] != "\\") absl::StrAppend(&site.decl, ".", ccPath[i]);  // lambdas are not declarations
+  }
+  for (size_t i = 0; i < captured.size(); ++i) {
+    const auto& [v, cv] = captured[i];
+    t->tick->freeVars.push_back(cv);
+    site.vars.emplace_back(i < names.size() ? names[i] : v->name, v ? localTypeText(v) : std::string());
+  }
   t->tick->span = at;
   t->span = at;
   t->body = e;
-  out->breakSites.push_back(at);
-  std::string decl = module;
-  for (const std::string& p : ccPath)
-    if (p != "\\") absl::StrAppend(&decl, ".", p);  // lambdas are not declarations
-  out->breakDecls.push_back(std::move(decl));
+  out->breakSites.push_back(std::move(site));
   return t;
 }
 
@@ -233,13 +254,34 @@ CoreExpr* Desugarer::Impl::withCostCentre(CoreExpr* e, const std::string& name, 
 }
 
 // ---- expressions ------------------------------------------------------------------------
+// Note [Break sites]
+// ~~~~~~~~~~~~~~~~~~
+// Breakpoint ticks go where GHC 9.0's coverage pass puts them for GHCi
+// (GHC.HsToCore.Coverage with TickForBreakPoints), so that `:break fact`
+// finds the same sites with the same spans:
+//   - a right-hand side (of an equation, a guarded equation, a case
+//     alternative, a lambda, a pattern or variable binding), a let body, a
+//     do statement other than the last, and the expression of a generator
+//     (`p <- e`, in a do block, a comprehension or a pattern guard) are
+//     always ticked, unless they are a `let` (whose body will be);
+//   - anywhere else (a function's arguments, operands, a tuple's or a
+//     list's elements, a case scrutinee, an if's condition and branches, a
+//     boolean guard, the last statement of a do, a comprehension's head) an
+//     expression is ticked when it is an application, prefix or infix:
+//     expressions that denote values are not interesting places to stop;
+//   - the function of an application and the body of `e :: t` are never
+//     ticked themselves; parentheses are transparent.
+// A tick captures the locals free in the source expression (freeSourceLocals),
+// never the desugarer's temporaries. Sites are numbered in the order their
+// ticks are made, inner ones first. papers/breakpoints.md has the rest.
 CoreExpr* Desugarer::Impl::expr(Expr* e) {
-  using K = Expr::Kind;
   CoreExpr* c = exprUnticked(e);
-  switch (e->kind) {
-    case K::Var: case K::Con: case K::Lit: case K::Paren: case K::TypeSig: case K::Scc: return c;
-    default: return withTick(c, e->span);
-  }
+  return e->kind == Expr::Kind::App || e->kind == Expr::Kind::OpApp ? withTick(c, *e) : c;
+}
+
+CoreExpr* Desugarer::Impl::rhsExpr(Expr* e) {
+  CoreExpr* c = exprUnticked(e);
+  return e->kind == Expr::Kind::Let ? c : withTick(c, *e);
 }
 
 // Note [Error call stacks]
@@ -365,7 +407,7 @@ CoreExpr* Desugarer::Impl::application(Expr* head, std::vector<CoreExpr*> args, 
     if (CoreExpr* b = booleanOperator(*this, e, args, at)) return b;
     return app(inlineSmall(occurrence(e, h, h->span), args.size()), std::move(args), at);
   }
-  return app(expr(head), std::move(args), at);
+  return app(exprUnticked(head), std::move(args), at);
 }
 
 // Note [Boolean operators]
@@ -496,13 +538,13 @@ CoreExpr* Desugarer::Impl::exprUnticked(Expr* e) {
       ccPath.push_back("\\");
       std::string cc = module;
       for (const std::string& p : ccPath) absl::StrAppend(&cc, ".", p);
-      std::vector<Equation> eqs{Equation{e->pats, [this, body](CoreExpr*) { return expr(body); }}};
+      std::vector<Equation> eqs{Equation{e->pats, [this, body](CoreExpr*) { return rhsExpr(body); }}};
       CoreExpr* matched = match(params, std::move(eqs), failWith(e->span, "Non-exhaustive patterns in lambda"));
       ccPath.pop_back();
       return lam(params, withCostCentre(matched, cc, body->span), e->span);
     }
     case K::Let:
-      return letBlock(e->decls, expr(e->e1));
+      return letBlock(e->decls, rhsExpr(e->e1));
     case K::If:
       return ifThenElse(expr(e->e1), expr(e->e2), expr(e->e3), e->span);
     case K::Case: {
@@ -550,8 +592,10 @@ CoreExpr* Desugarer::Impl::exprUnticked(Expr* e) {
       CoreExpr* body = applyEntity(*this, e->name.ref, e, {var(x), var(y)}, e->span);
       return let(y, expr(e->e1), lam({x}, body, e->span));
     }
-    case K::Paren: case K::TypeSig:
+    case K::Paren:
       return expr(e->e1);
+    case K::TypeSig:
+      return exprUnticked(e->e1);
     case K::Scc: {
       // GHC's centre covers the expression after the pragma.
       std::string name = absl::StrCat(module, ".", e->name.name);
@@ -578,7 +622,7 @@ CoreExpr* Desugarer::Impl::doStmts(Expr* e, size_t i) {
   switch (s->kind) {
     case Stmt::Kind::Expr:
       if (last) return expr(s->expr);
-      return app(applyEvidence(wiredVar(">>", s->span), monad, s->span), {expr(s->expr), doStmts(e, i + 1)}, s->span);
+      return app(applyEvidence(wiredVar(">>", s->span), monad, s->span), {rhsExpr(s->expr), doStmts(e, i + 1)}, s->span);
     case Stmt::Kind::Let:
       if (last) return failWith(s->span, "The last statement in a 'do' block must be an expression");
       return letBlock(s->decls, doStmts(e, i + 1));
@@ -593,7 +637,7 @@ CoreExpr* Desugarer::Impl::doStmts(Expr* e, size_t i) {
         fail = failWith(s->pat->span, "Non-exhaustive patterns in do binding");
       }
       CoreExpr* k = matchOne(x, s->pat, [this, e, i](CoreExpr*) { return doStmts(e, i + 1); }, fail);
-      return app(applyEvidence(wiredVar(">>=", s->span), monad, s->span), {expr(s->expr), lam({x}, k)}, s->span);
+      return app(applyEvidence(wiredVar(">>=", s->span), monad, s->span), {rhsExpr(s->expr), lam({x}, k)}, s->span);
     }
   }
   return failWith(s->span, "internal error");
@@ -643,7 +687,7 @@ CoreExpr* Desugarer::Impl::comprehension(Expr* e, size_t i, std::function<CoreEx
       CoreExpr* body = lam({xs}, caseOf(var(xs), nullptr, std::move(alts), s->span));
       CoreExpr* r = A.expr(CoreExpr::Kind::LetRec);
       r->binds.push_back(CoreBind{go, body});
-      r->body = app(var(go), {expr(s->expr)}, s->span);
+      r->body = app(var(go), {rhsExpr(s->expr)}, s->span);
       return r;
     }
   }
@@ -732,13 +776,13 @@ CoreExpr* Desugarer::Impl::recordUpd(Expr* e) {
 CoreExpr* Desugarer::Impl::rhs(Rhs* r, CoreExpr* fail) {
   CoreExpr* body;
   if (r->body) {
-    body = expr(r->body);
+    body = rhsExpr(r->body);
   } else {
     body = fail;
     for (auto it = r->guarded.rbegin(); it != r->guarded.rend(); ++it) {
       GuardedRhs* g = *it;
       body = shared(body, [this, g](CoreExpr* f) {
-        return guards(g->guards, 0, [this, g](CoreExpr*) { return expr(g->body); }, f);
+        return guards(g->guards, 0, [this, g](CoreExpr*) { return rhsExpr(g->body); }, f);
       });
     }
   }
@@ -766,7 +810,7 @@ CoreExpr* Desugarer::Impl::guards(const std::vector<Stmt*>& stmts, size_t i,
       return letBlock(s->decls, guards(stmts, i + 1, body, fail));
     case Stmt::Kind::Bind: {
       CoreVar* v = fresh("g");
-      CoreExpr* e = expr(s->expr);
+      CoreExpr* e = rhsExpr(s->expr);
       return let(v, e, matchOne(v, s->pat, [&](CoreExpr* f) { return guards(stmts, i + 1, body, f); }, fail));
     }
   }
@@ -875,7 +919,12 @@ CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::
 void Desugarer::Impl::patBind(Decl* d, bool topLevel, std::vector<CoreBind>& outBinds) {
   Pat* p = d->pat;
   while (p->kind == Pat::Kind::Paren) p = p->p1;
+  // GHC names the break sites of a pattern binding's right-hand side after
+  // its variable, or `(...)` when it binds a pattern (Note [Break sites]).
+  bool simple = p->kind == Pat::Kind::Var && p->name.ref;
+  breakPathMarks.emplace_back(ccPath.size(), simple ? p->name.name : "(...)");
   CoreExpr* value = rhs(d->rhs, failWith(d->span, "Non-exhaustive guards in pattern binding"));
+  breakPathMarks.pop_back();
   if (p->kind == Pat::Kind::Var && p->name.ref) {
     outBinds.push_back(CoreBind{varFor(p->name.ref), value});
     return;
@@ -908,6 +957,7 @@ std::vector<CoreBind> Desugarer::Impl::bindings(std::vector<Decl*>& decls, bool 
     if (d->kind == Decl::Kind::TypeSig)
       for (Name& n : d->names) signatures.insert(n.ref);
   for (Decl* d : decls) {
+    if (!topLevel && opts.breakpoints) enterRecursiveGroups(decls, d, +1);
     if (d->kind == Decl::Kind::FunBind && d->name.ref) {
       std::vector<EvId> params;
       if (auto it = elab.params.find(d); it != elab.params.end()) params = it->second;
@@ -929,8 +979,46 @@ std::vector<CoreBind> Desugarer::Impl::bindings(std::vector<Decl*>& decls, bool 
     } else if (d->kind == Decl::Kind::PatBind) {
       patBind(d, topLevel, outBinds);
     }
+    if (!topLevel && opts.breakpoints) enterRecursiveGroups(decls, d, -1);
   }
   return outBinds;
+}
+
+// The binders of `d`'s recursive group among `decls` (a let or where block,
+// grouped by source references as the renamer's dependency analysis does)
+// are counted in (delta +1) or out (-1) of recursiveBinders.
+void Desugarer::Impl::enterRecursiveGroups(const std::vector<Decl*>& decls, Decl* d, int delta) {
+  std::vector<Decl*> binds;
+  std::vector<std::vector<const Entity*>> binders;
+  absl::flat_hash_map<const Entity*, size_t> owner;
+  absl::flat_hash_set<const Entity*> signatures;
+  for (Decl* x : decls)
+    if (x->kind == Decl::Kind::TypeSig)
+      for (Name& n : x->names) signatures.insert(n.ref);
+  for (Decl* x : decls) {
+    if (x->kind == Decl::Kind::FunBind && x->name.ref) binders.push_back({x->name.ref});
+    else if (x->kind == Decl::Kind::PatBind) binders.push_back(patVars(x->pat));
+    else continue;
+    binds.push_back(x);
+    for (const Entity* e : binders.back()) owner[e] = binds.size() - 1;
+  }
+  auto self = std::find(binds.begin(), binds.end(), d);
+  if (self == binds.end()) return;
+  // As GHC's type checker groups bindings: a use of a binder with a
+  // signature is not a dependency (it uses the declared polymorphic type).
+  std::vector<std::vector<size_t>> edges(binds.size());
+  for (size_t i = 0; i < binds.size(); ++i)
+    for (const Entity* v : sourceLocalsOf(*binds[i]))
+      if (auto it = owner.find(v); it != owner.end() && !signatures.contains(v)) edges[i].push_back(it->second);
+  size_t me = static_cast<size_t>(self - binds.begin());
+  for (const std::vector<size_t>& scc : stronglyConnected(edges)) {
+    if (std::find(scc.begin(), scc.end(), me) == scc.end()) continue;
+    bool recursive = scc.size() > 1 || std::find(edges[me].begin(), edges[me].end(), me) != edges[me].end();
+    if (!recursive) return;
+    for (size_t i : scc)
+      for (const Entity* e : binders[i])
+        if ((recursiveBinders[e] += delta) == 0) recursiveBinders.erase(e);
+  }
 }
 
 // Splits bindings into dependency-ordered groups and nests them around the body.
@@ -999,8 +1087,9 @@ void Desugarer::Impl::dataBindings(Decl* d, std::vector<CoreBind>& outBinds) {
         if (field == nullptr || !done.insert(field).second) continue;
         CoreVar* r = fresh("rec");
         CoreExpr* body;
+        ccPath.push_back(n.name);  // the selector's break sites are in the declaration `n`
         if (d->kind == Decl::Kind::Newtype) {
-          body = var(r);
+          body = tickSite(var(r), n.span, {{nullptr, r}}, {n.name});
         } else {
           std::vector<CoreAlt> alts;
           for (ConDecl* k : d->cons) {
@@ -1012,16 +1101,20 @@ void Desugarer::Impl::dataBindings(Decl* d, std::vector<CoreBind>& outBinds) {
             alt.kind = CoreAlt::Kind::Con;
             alt.con = conFor(k->name.ref);
             for (size_t i = 0; i < fs.size(); ++i) alt.binders.push_back(fresh(i == size_t(pos - fs.begin()) ? n.name : "x"));
-            alt.rhs = var(alt.binders[static_cast<size_t>(pos - fs.begin())]);
+            // GHC's generated selector has a break site at the field, capturing it.
+            CoreVar* x = alt.binders[static_cast<size_t>(pos - fs.begin())];
+            alt.rhs = tickSite(var(x), n.span, {{nullptr, x}}, {n.name});
             alts.push_back(std::move(alt));
           }
           if (alts.size() < d->cons.size()) {
             CoreAlt def;
-            def.rhs = prim("primErrorWithoutStackTrace", {stringLit("No match in record selector " + n.name)});
+            def.rhs = tickSite(prim("primErrorWithoutStackTrace", {stringLit("No match in record selector " + n.name)}),
+                               n.span, {});
             alts.push_back(std::move(def));
           }
           body = caseOf(var(r), nullptr, std::move(alts), n.span);
         }
+        ccPath.pop_back();
         outBinds.push_back(CoreBind{varFor(field), lam({r}, body, n.span)});
       }
 }

@@ -28,6 +28,9 @@ struct DesugarOptions {
   // Modules of the standard library: their calls of `error` and `undefined`
   // carry no call-site text (see Note [Error call stacks] in core/desugar.cpp).
   std::function<bool(const std::string& module)> isLibraryModule;
+  // With breakpoints: whether a module gets break sites (all but the
+  // library's when unset).
+  std::function<bool(const std::string& module)> breakSitesIn;
   // The type checker's TypeChecker::ioArity, for Note [IO functions take the
   // world] in core/desugar.cpp; unset: no such expansion.
   std::function<int(const Entity*)> ioArity;

@@ -94,7 +94,10 @@ struct Desugarer::Impl {
   CoreExpr* hoisted(int scope, const std::string& key, const std::function<CoreExpr*()>& make, const char* name);
 
   // desugar.cpp: expressions and bindings
+  // Where a breakpoint tick goes (Note [Break sites]): expr() ticks an
+  // application, rhsExpr() anything but a let.
   CoreExpr* expr(Expr* e);
+  CoreExpr* rhsExpr(Expr* e);
   CoreExpr* exprUnticked(Expr* e);
   CoreExpr* application(Expr* head, std::vector<CoreExpr*> args, const SrcSpan& at);
   CoreExpr* occurrence(const Entity* e, const void* node, const SrcSpan& at);
@@ -113,7 +116,22 @@ struct Desugarer::Impl {
                     CoreVar* monoSelf = nullptr);
   absl::flat_hash_map<const Entity*, CoreVar*> monoSelves;  // recursive uses -> the inner binding
   void patBind(Decl* d, bool topLevel, std::vector<CoreBind>& out);
-  CoreExpr* withTick(CoreExpr* e, const SrcSpan& at);
+  CoreExpr* withTick(CoreExpr* e, const Expr& source);
+  CoreExpr* tickSite(CoreExpr* e, const SrcSpan& at, const std::vector<std::pair<const Entity*, CoreVar*>>& captured,
+                     const std::vector<std::string>& names = {});
+  // Locals a tick does not capture: the binders of the recursive binding
+  // groups being desugared (GHC's ticks see their monomorphic copies, which
+  // are not in scope as variables). Counts, for nesting.
+  absl::flat_hash_map<const Entity*, int> recursiveBinders;
+  // Pattern bindings being desugared: (ccPath's size at the binding, the
+  // name their break sites' declaration path gets there).
+  std::vector<std::pair<size_t, std::string>> breakPathMarks;
+  void enterRecursiveGroups(const std::vector<Decl*>& decls, Decl* d, int delta);
+  bool breakSitesHere() const {
+    return opts.breakpoints && out != nullptr && !(opts.isLibraryModule && opts.isLibraryModule(module)) &&
+           !(opts.breakSitesIn && !opts.breakSitesIn(module));
+  }
+  std::string localTypeText(const Entity* v) const { return elab.localType ? elab.localType(v) : std::string(); }
   CoreExpr* withCostCentre(CoreExpr* e, const std::string& name, const SrcSpan& at);
 
   // desugar_match.cpp

@@ -1591,6 +1591,11 @@ struct TypeChecker::State {
 };
 
 TypeChecker::TypeChecker(Renamer& renamer, TyArena& types) : st_(std::make_unique<State>(renamer, types)) {
+  st_->elab.localType = [st = st_.get()](const Entity* e) -> std::string {
+    if (auto m = st->monos.find(e); m != st->monos.end()) return st->T.render(TyArena::zonk(m->second));
+    if (auto s = st->schemes.find(e); s != st->schemes.end()) return st->T.render(s->second);
+    return {};
+  };
   // Built-in syntax's constructors: [], (:), (), (,), (,,), ...
   State& s = *st_;
   for (const auto& [key, e] : renamer.builtins()) {

@@ -3,6 +3,7 @@
 // Haskell"). See Note [Type inference].
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -90,6 +91,9 @@ struct Elaboration {
   absl::flat_hash_map<std::string, std::vector<Instance>> instances;  // by module
   // Each class's superclasses in declaration order (the dictionary's first fields).
   absl::flat_hash_map<const Entity*, std::vector<const Entity*>> supers;
+  // The type of a local variable of a checked module, as text ("[Integer]");
+  // empty when unknown. Rendered on demand, for breakpoint sites.
+  std::function<std::string(const Entity*)> localType;
 };
 
 class TypeChecker {

@@ -56,6 +56,37 @@ bool readFile(const std::string& path, std::string* out) {
   return !in.bad();
 }
 
+// Note [Modules without break sites]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// With -fbreak-points every module of the program gets break sites, except
+// the library's and a module whose header pragmas say
+// `{-# OPTIONS_GHC -fno-break-points #-}` (GHC's flag; OPTIONS_LAZULI is
+// read too). Such a module has no ModBreaks, and the ticks of its code
+// inlined elsewhere are left out by the code generator (the interface's
+// unfoldings of a module compiled without break sites have none anyway).
+bool disablesBreakPoints(std::string_view text) {
+  size_t at = 0;
+  for (;;) {
+    at = text.find_first_not_of(" \t\r\n", at);
+    if (at == std::string_view::npos) return false;
+    if (text.compare(at, 2, "--") == 0) {  // a line comment before the header
+      at = text.find('\n', at);
+      if (at == std::string_view::npos) return false;
+      continue;
+    }
+    if (text.compare(at, 3, "{-#") != 0) return false;  // pragmas come first
+    size_t end = text.find("#-}", at);
+    if (end == std::string_view::npos) return false;
+    std::string_view pragma = text.substr(at + 3, end - at - 3);
+    size_t word = pragma.find_first_not_of(" \t\r\n");
+    if (word != std::string_view::npos &&
+        (pragma.compare(word, 11, "OPTIONS_GHC") == 0 || pragma.compare(word, 14, "OPTIONS_LAZULI") == 0) &&
+        pragma.find("-fno-break-points") != std::string_view::npos)
+      return true;
+    at = end + 3;
+  }
+}
+
 void printDiagnostics(const core::DiagnosticSink& sink) {
   for (const core::Diagnostic& d : sink.diagnostics()) std::fputs(core::renderDiagnostic(d).c_str(), stderr);
 }
@@ -101,6 +132,9 @@ struct MadeProgram::State {
     uint64_t fingerprint = 0;
     bool interfaceRead = false;  // read into the phases
     bool inCache = false;        // objectPath is in the cache folder
+    // Compiled with break sites: -fbreak-points, not the library, and not
+    // turned off by the module (Note [Modules without break sites]).
+    bool breakSites = false;
   };
   absl::flat_hash_map<std::string, Unit> units;
 
@@ -133,6 +167,7 @@ MadeProgram::State::Unit& MadeProgram::State::unitFor(const std::string& name, c
   u.library = u.source.rfind(libSources + "/", 0) == 0;
   std::string text;
   if (readFile(u.source, &text)) u.sourceHash = fnv1a(text);
+  u.breakSites = options.breakpoints && !u.library && !disablesBreakPoints(text);
   if (u.library && options.costCentres) {
     // The library's own objects, when they were compiled from these sources.
     u.objectPath = objectPathIn(options.libraryObjects, name);
@@ -141,7 +176,7 @@ MadeProgram::State::Unit& MadeProgram::State::unitFor(const std::string& name, c
   u.inCache = u.library || options.outDir.empty();
   u.objectPath = !u.inCache ? objectPathIn(options.outDir, name)
                             : cachedObjectPath(u.source, options.costCentres, options.optimise && !u.library,
-                                               options.breakpoints && !u.library);
+                                               u.breakSites);
   candidate(name, u);
   return u;
 }
@@ -157,7 +192,7 @@ bool MadeProgram::State::candidate(const std::string& name, Unit& u) {
   const InterfaceHeader& h = d->header;
   if (h.module != name || h.sourceHash != u.sourceHash || h.compiler != compilerId() ||
       h.costCentres != options.costCentres || h.optimise != (options.optimise && !u.library) ||
-      h.breakpoints != (options.breakpoints && !u.library))
+      h.breakpoints != u.breakSites)
     return false;
   u.object = std::move(*obj);
   u.iface = *d;
@@ -196,7 +231,7 @@ bool MadeProgram::State::compile(core::ModuleNode* node, Unit& u, const std::vec
   h.compiler = compilerId();
   h.costCentres = options.costCentres;
   h.optimise = options.optimise && !u.library;  // the library is compiled once, without
-  h.breakpoints = options.breakpoints && !u.library;
+  h.breakpoints = u.breakSites;
   for (const auto& [imp, at] : core::importsOf(*node->ast)) h.imports.push_back(imp);
   for (core::ModuleNode* dep : closure) {
     Unit& du = units.at(dep->name);
@@ -234,9 +269,13 @@ bool MadeProgram::State::compile(core::ModuleNode* node, Unit& u, const std::vec
     std::string text = core::printCoreModule(m);
     std::fwrite(text.data(), 1, text.size(), stdout);
   }
+  // Ticks of a module without break sites are left out (inlined from an
+  // interface, they name a module whose objects have no ModBreaks).
+  bc::BreakModules breaks = [this](const std::string& mod) { return units.contains(mod) && units.at(mod).breakSites; };
   bc::BcoModule& b = bytecode.emplace_back(
-      bc::generateBytecode(bc::coreToStg(m, stgArena), options.costCentres, !u.library));
-  b.breakSites = bc::breakSitesOf(m);
+      bc::generateBytecode(bc::coreToStg(m, stgArena, breaks), options.costCentres, !u.library));
+  b.breakSites = m.breakSites;
+  b.breakSiteCount = static_cast<uint32_t>(m.breakSites.size());
   if (options.lint)
     if (absl::Status st = bc::verifyModule(b); !st.ok()) {
       std::fprintf(stderr, "lazuli: internal error: bytecode of %s: %s\n", name.c_str(),
@@ -328,6 +367,7 @@ std::unique_ptr<MadeProgram> makeProgram(const std::string& path, const MakeOpti
   dopts.costCentres = options.costCentres;
   dopts.breakpoints = options.breakpoints;  // the desugarer gives the library none (isLibraryModule)
   dopts.isLibraryModule = [&s](const std::string& m) { return s.units.contains(m) && s.units.at(m).library; };
+  dopts.breakSitesIn = [&s](const std::string& m) { return s.units.contains(m) && s.units.at(m).breakSites; };
   dopts.ioArity = [&s](const core::Entity* e) { return s.checker->ioArity(e); };
   s.desugarer = std::make_unique<core::Desugarer>(s.checker->elaboration(), s.renamer.builtins(), s.coreArena, dopts);
   const std::vector<core::ModuleNode*>& order = s.graph->order();
@@ -387,6 +427,22 @@ int buildLibrary(const std::string& dir) {
     (void)made.release();  // the process ends soon
   }
   return kExitOk;
+}
+
+void registerBreakSites(const MadeProgram& made, bp::Registry& registry) {
+  absl::flat_hash_map<const bc::BcoModule*, const bc::LoadedObject*> fromObject;
+  for (const bc::LoadedObject* o : made.objects()) fromObject[&o->module] = o;
+  for (const bc::BcoModule* m : made.modules) {
+    if (m->breakSiteCount == 0) continue;
+    bp::ModBreaks::Loader load;
+    if (auto it = fromObject.find(m); it != fromObject.end()) {
+      const bc::LoadedObject* o = it->second;
+      load = [o] { return bc::readBreakSites(*o); };
+    } else {
+      load = [m]() -> absl::StatusOr<std::vector<core::BreakSite>> { return m->breakSites; };
+    }
+    registry.add(m->name, m->breakSiteCount, std::move(load));
+  }
 }
 
 }  // namespace driver

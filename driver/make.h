@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "breakpoints/registry.h"
 #include "bytecode/object_file.h"
 
 namespace driver {
@@ -48,6 +49,12 @@ struct MadeProgram {
 // Null after printing errors, with the exit code in *code (2: compile
 // errors; 3: a file could not be read or written).
 std::unique_ptr<MadeProgram> makeProgram(const std::string& path, const MakeOptions& options, int* code);
+
+// Registers every module of `made` compiled with break sites in `registry`
+// (before linking: the linker binds BRK_FUN's module tables to the
+// entries). A module read from an object reads its site table from the
+// object's .lz.breaks section when first asked.
+void registerBreakSites(const MadeProgram& made, bp::Registry& registry);
 
 // `lazuli build-library [DIR]`: compiles every module of the standard
 // library into DIR (default: the folder lazuli looks in). Exit code 0, 2 or 3.

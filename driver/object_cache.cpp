@@ -53,14 +53,21 @@ std::string cacheRoot() {
   return "";
 }
 
-const std::string& compilerId() {
-  static const std::string id = [] {
-    struct stat st;
-    if (stat("/proc/self/exe", &st) != 0) return std::string("unknown");
-    return absl::StrCat(st.st_size, ".", st.st_mtim.tv_sec, ".", st.st_mtim.tv_nsec);
-  }();
+namespace {
+std::string idOf(const char* exe) {
+  struct stat st;
+  if (stat(exe, &st) != 0) return std::string("unknown");
+  return absl::StrCat(st.st_size, ".", st.st_mtim.tv_sec, ".", st.st_mtim.tv_nsec);
+}
+std::string& compilerIdSlot() {
+  static std::string id = idOf("/proc/self/exe");
   return id;
 }
+}  // namespace
+
+const std::string& compilerId() { return compilerIdSlot(); }
+
+void useCompilerIdOf(const std::string& executable) { compilerIdSlot() = idOf(executable.c_str()); }
 
 void touchCachedObject(const std::string& path) {
   ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // failures only cost LRU accuracy

@@ -14,6 +14,10 @@ std::string cacheRoot();
 // What identifies the compiler that wrote an object: the executable's size
 // and modification time (a rebuilt lazuli never trusts older objects).
 const std::string& compilerId();
+// Unit tests compile with the code of lazuli but are another executable:
+// they take `executable`'s identity instead, so that its library objects
+// are theirs.
+void useCompilerIdOf(const std::string& executable);
 
 // The folder of the standard library's objects, compiled when lazuli was
 // built: `lib/` next to the executable (LAZULI_LIB_OBJECTS overrides it).

@@ -66,6 +66,7 @@ absl::Status Linker::link(const std::vector<const bc::BcoModule*>& modules) {
         o = rt_.allocStatic(&c->thunkInfo, 1);
         o->payload[0] = modules[mi]->costCentres.empty()
                             ? 0 : reinterpret_cast<Word>(ccs::cafStack(&modules[mi]->costCentres[0]));
+        cafs_.push_back(Caf{o, o->info, o->payload[0]});
       } else {
         o = rt_.allocStatic(&c->funInfo, 1);
         o->payload[0] = 0;  // no stack of its own: a call keeps the caller's
@@ -99,6 +100,9 @@ absl::Status Linker::link(const std::vector<const bc::BcoModule*>& modules) {
             break;
           case K::CostCentre:
             consts[i] = reinterpret_cast<Word>(&modules[mi]->costCentres[k.index]);
+            continue;
+          case K::BreakArray:  // bound by name (Note [Break check] in interp/machine.cpp)
+            consts[i] = breaks_ ? reinterpret_cast<Word>(breaks_->find(modules[mi]->breakModules[k.index])) : 0;
             continue;
           case K::Int: {
             o = rt_.allocStatic(&rt_.intInfo, 1);
@@ -134,6 +138,13 @@ absl::Status Linker::link(const std::vector<const bc::BcoModule*>& modules) {
       c->consts = consts;
     }
   return absl::OkStatus();
+}
+
+void Linker::revertCafs() {
+  for (const Caf& c : cafs_) {
+    c.closure->info = c.info;
+    c.closure->payload[0] = c.stack;
+  }
 }
 
 }  // namespace interp

@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "breakpoints/registry.h"
 #include "bytecode/bco.h"
 #include "interp/runtime.h"
 
@@ -26,12 +27,28 @@ class Linker {
   // The static closure of a top-level binding ("Main.main"), or null.
   Obj* global(const std::string& name) const;
 
+  // Makes every CAF unevaluated again (GHCi's :set +r): what the program
+  // computed at the top level is computed afresh, and breakpoints in it
+  // fire again. Only between evaluations (none may be under way).
+  void revertCafs();
+
+  // Where BRK_FUN's module tables are bound, by module name (without a
+  // registry, or for a module not in it, every break site is inert).
+  void setBreakRegistry(bp::Registry* registry) { breaks_ = registry; }
+
  private:
   const Info* conInfo(const bc::DataCon* con);
   Obj* nullaryCon(const bc::DataCon* con);
 
   Runtime& rt_;
+  bp::Registry* breaks_ = nullptr;
   absl::flat_hash_map<std::string, Obj*> globals_;
+  struct Caf {
+    Obj* closure;
+    const Info* info;
+    Word stack;
+  };
+  std::vector<Caf> cafs_;  // as linked (the closures are static: roots already)
   absl::flat_hash_map<const bc::DataCon*, std::unique_ptr<Info>> conInfos_;
   absl::flat_hash_map<const bc::DataCon*, Obj*> nullary_;
   std::deque<Code> codes_;

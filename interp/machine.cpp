@@ -175,48 +175,204 @@ inline void Machine::pushCaseFrame(uint32_t resume) {
   sp_ = s + 7;
 }
 
-Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
+// Note [Suspended evaluations]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// Every evaluation (call() from C++, run() from the debugger) pushes a
+// STOP frame above everything on the stack and a record of the registers
+// of whoever started it. One started by run() may stop: at a break site
+// the hooks want to stop at, BRK_FUN saves the resume point in pc_ and
+// the interpreter returns with every register as it is; at a raise the
+// exception is kept to go on raising. Nothing is copied: the suspended
+// evaluation is just the stack below sp_ and the registers, and the
+// record says it is stopped. A new evaluation started while stopped runs
+// above it (its STOP frame goes at sp_), so evaluations nest as GHCi's do;
+// resume() continues the innermost one, abandon() unwinds it to its STOP
+// frame. Evaluations started by call() never stop: they are a
+// primitive's, or the debugger's own (conditions, :force), with C++ frames
+// above them that a suspension could not keep.
+//
+// Unwinding an abandoned evaluation must leave no thunk blackholed. An
+// update frame keeps the thunk's own info pointer, and while hooks are set
+// blackholing keeps the thunk's payload, so the thunk simply reverts to
+// unevaluated (forcing it again starts afresh, which is all a pure
+// computation can tell apart). That keeps what a thunk's free variables
+// reference alive while it is evaluated, in debugging sessions only.
+const bool Machine::kNever = false;
+
+void Machine::setBreakHooks(BreakHooks* hooks, const bool* everySite) {
+  hooks_ = hooks;
+  everySite_ = everySite ? everySite : &kNever;
+  keepThunks_ = hooks != nullptr;
+}
+
+bool Machine::begin(Obj* f, const std::vector<Obj*>& args, bool stoppable) {
   // Push a STOP frame above everything, then the arguments.
   Word* base = sp_ > frameTop_ + 1 ? sp_ : frameTop_ + 1;
-  if (base + args.size() + 8 > stack_.limit()) {
+  if (evalCount_ == kMaxEvaluations || base + args.size() + 8 > stack_.limit()) {
     exception_ = stackOverflowExc_;
-    return nullptr;
+    return false;
   }
+  Evaluation& e = evals_[evalCount_++];
+  e.sp = sp_;
+  e.fp = fp_;
+  e.node = node_;
+  e.code = code_;
+  e.pc = pc_;
+  e.cccs = cccs_;
+  e.r1 = r1_;
+  e.stoppable = stoppable;
+  e.stopped = false;
+  e.raising = nullptr;
   sp_ = base;
-  Word* savedSp = sp_;
-  Word* savedFp = fp_;
-  Obj* savedNode = node_;
-  const Code* savedCode = code_;
-  const uint32_t* savedPc = pc_;
-  const ccs::Stack* savedCcs = cccs_;
   sp_[0] = reinterpret_cast<Word>(frameTop_);
   sp_[1] = kStopFrame;
   frameTop_ = sp_ + 1;
+  e.stopFrame = frameTop_;
   sp_ = frameTop_ + 1;
   for (size_t i = 0; i < args.size(); ++i) sp_[i] = asWord(args[i]);
   sp_ += args.size();
   x_ = f;
   nargs_ = static_cast<uint32_t>(args.size());
   resume_ = args.empty() ? Resume::Enter : Resume::Apply;
-  Obj* result = nullptr;
+  return true;
+}
+
+// The innermost evaluation has ended (its STOP frame popped): back to its starter.
+void Machine::finish() {
+  Evaluation& e = evals_[--evalCount_];
+  sp_ = e.sp;
+  fp_ = e.fp;
+  node_ = e.node;
+  code_ = e.code;
+  pc_ = e.pc;
+  cccs_ = e.cccs;
+  r1_ = e.r1;
+  e = Evaluation{};
+}
+
+Outcome Machine::loop(Obj** result) {
   for (;;) {
     try {
-      if (interpret()) result = r1_;
-      else result = nullptr;
-      break;
+      if (!interpret()) {
+        evals_[evalCount_ - 1].stopped = true;
+        return Outcome::Stopped;
+      }
+      *result = r1_;
+      finish();
+      return Outcome::Value;
     } catch (RaiseSignal&) {
+      if (stopAtRaise(pending_)) return Outcome::Stopped;
       if (!unwind(pending_)) break;
     } catch (HeapExhausted&) {
+      if (stopAtRaise(heapOverflowExc_)) return Outcome::Stopped;
       if (!unwind(heapOverflowExc_)) break;
     }
   }
-  sp_ = savedSp;
-  fp_ = savedFp;
-  node_ = savedNode;
-  code_ = savedCode;
-  pc_ = savedPc;
-  cccs_ = savedCcs;
-  return result;
+  finish();
+  return Outcome::Exception;
+}
+
+Obj* Machine::call(Obj* f, const std::vector<Obj*>& args) {
+  if (!begin(f, args, false)) return nullptr;
+  Obj* result = nullptr;
+  return loop(&result) == Outcome::Value ? result : nullptr;
+}
+
+Outcome Machine::run(Obj* f, const std::vector<Obj*>& args, Obj** result) {
+  *result = nullptr;
+  if (!begin(f, args, true)) return Outcome::Exception;
+  return loop(result);
+}
+
+size_t Machine::stoppedCount() const {
+  size_t n = 0;
+  for (size_t i = 0; i < evalCount_; ++i) n += evals_[i].stopped;
+  return n;
+}
+
+Obj* Machine::stoppedException() const {
+  return evalCount_ && evals_[evalCount_ - 1].stopped ? evals_[evalCount_ - 1].raising : nullptr;
+}
+
+Outcome Machine::resume(Obj** result) {
+  *result = nullptr;
+  if (evalCount_ == 0 || !evals_[evalCount_ - 1].stopped) return Outcome::Exception;
+  Evaluation& e = evals_[evalCount_ - 1];
+  e.stopped = false;
+  if (Obj* exc = e.raising) {  // stopped at a raise: go on raising
+    e.raising = nullptr;
+    if (!unwind(exc)) {
+      finish();
+      return Outcome::Exception;
+    }
+  } else {
+    resume_ = Resume::Dispatch;  // pc_ is just after the BRK_FUN
+  }
+  return loop(result);
+}
+
+void Machine::abandon() {
+  if (evalCount_ == 0 || !evals_[evalCount_ - 1].stopped) return;
+  Evaluation& e = evals_[evalCount_ - 1];
+  while (frameTop_ != e.stopFrame) {
+    Word* t = frameTop_;
+    if (static_cast<FrameTag>(*t) == kUpdateFrame) {
+      Obj* thunk = asObj(t[-5]);
+      if (keepThunks_) {
+        thunk->info = reinterpret_cast<const Info*>(t[-4]);  // its payload is intact
+      } else {
+        thunk->info = &rt_.raisedInfo;
+        thunk->payload[0] = asWord(rt_.mkException(ExcKind::ErrorNoTrace, asWord(rt_.mkString("<<abandoned>>"))));
+      }
+    }
+    frameTop_ = reinterpret_cast<Word*>(t[-1]);
+  }
+  frameTop_ = reinterpret_cast<Word*>(e.stopFrame[-1]);
+  finish();
+}
+
+// An exception is being raised in a stoppable evaluation: ask the hooks.
+bool Machine::stopAtRaise(Obj* exc) {
+  if (hooks_ == nullptr || evalCount_ == 0) return false;
+  Evaluation& e = evals_[evalCount_ - 1];
+  if (!e.stoppable) return false;
+  // Uncaught unless a catch frame of this evaluation takes it (they take IO errors).
+  bool uncaught = true;
+  if (exc->info == &rt_.exceptionInfo && static_cast<ExcKind>(exc->payload[0]) == ExcKind::IOError)
+    for (Word* t = frameTop_; t != e.stopFrame; t = reinterpret_cast<Word*>(t[-1]))
+      if (static_cast<FrameTag>(*t) == kCatchFrame) uncaught = false;
+  if (sp_ < frameTop_ + 1) sp_ = frameTop_ + 1;
+  if (!hooks_->atRaise(exc, uncaught)) return false;
+  e.stopped = true;
+  e.raising = exc;
+  return true;
+}
+
+// Note [Break check]
+// ~~~~~~~~~~~~~~~~~~
+// BRK_FUN k site n atoms: k is the module's entry in the registry (null
+// when the module was loaded without break sites), and the fast path only
+// asks whether the site is armed or every site matters (stepping,
+// tracing): a load of the flag, a load of the state, two compares. Only
+// then are the atoms read and the hooks asked.
+bool Machine::breakAt(const bp::ModBreaks* m, uint32_t site, const uint32_t* atoms, uint32_t n, const Word* fp,
+                      const Obj* node, const Word* consts) {
+  if (hooks_ == nullptr || evalCount_ == 0 || !evals_[evalCount_ - 1].stoppable) return false;
+  Word small[16] = {};
+  std::vector<Word> big;
+  Word* values = small;
+  if (n > 16) {
+    big.resize(n);
+    values = big.data();
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t w = atoms[i];
+    uint32_t k = w & bc::kOperandIndexMask;
+    values[i] = w >> 30 == 0 ? fp[k] : w >> 30 == 1 ? node->payload[k] : consts[k];
+  }
+  bool stop = hooks_->atSite(*const_cast<bp::ModBreaks*>(m), site, values, n);
+  std::memset(small, 0, sizeof small);  // no stale roots on the C stack (see CALL)
+  return stop;
 }
 
 bool Machine::unwind(Obj* exc) {
@@ -225,11 +381,11 @@ bool Machine::unwind(Obj* exc) {
     Word* prev = reinterpret_cast<Word*>(t[-1]);
     switch (static_cast<FrameTag>(*t)) {
       case kUpdateFrame: {
-        Obj* thunk = asObj(t[-4]);
+        Obj* thunk = asObj(t[-5]);
         thunk->info = &rt_.raisedInfo;
         thunk->payload[0] = asWord(exc);
         frameTop_ = prev;
-        sp_ = t - 4;
+        sp_ = t - 5;
         break;
       }
       case kCatchFrame: {
@@ -325,19 +481,24 @@ enter: {
     case Type::Thunk: {
       const Code* c = x->info->code;
       Word* base = frameTop_ + 1;
-      if (base + 5 + c->frameSize + 16 > stack_.limit()) stackOverflow();
+      if (base + 6 + c->frameSize + 16 > stack_.limit()) stackOverflow();
       base[0] = asWord(x);
-      base[1] = 1 + c->numFree;  // the thunk's payload words (Note [Update in place])
-      base[2] = reinterpret_cast<Word>(cccs_);  // Note [Cost-centre stacks in frames]
-      base[3] = reinterpret_cast<Word>(frameTop_);
-      base[4] = kUpdateFrame;
-      frameTop_ = base + 4;
+      base[1] = reinterpret_cast<Word>(x->info);  // Note [Suspended evaluations]
+      base[2] = 1 + c->numFree;  // the thunk's payload words (Note [Update in place])
+      base[3] = reinterpret_cast<Word>(cccs_);  // Note [Cost-centre stacks in frames]
+      base[4] = reinterpret_cast<Word>(frameTop_);
+      base[5] = kUpdateFrame;
+      frameTop_ = base + 5;
       if (x->payload[0]) cccs_ = reinterpret_cast<const ccs::Stack*>(x->payload[0]);
       fp_ = frameTop_ + 1;
       uint32_t nfree = c->numFree;
-      for (uint32_t i = 0; i < nfree; ++i) {
-        fp_[i] = x->payload[1 + i];
-        x->payload[1 + i] = 0;
+      if (keepThunks_) {
+        for (uint32_t i = 0; i < nfree; ++i) fp_[i] = x->payload[1 + i];
+      } else {
+        for (uint32_t i = 0; i < nfree; ++i) {
+          fp_[i] = x->payload[1 + i];
+          x->payload[1 + i] = 0;
+        }
       }
       x->info = &rt_.blackholeInfo;  // See Note [Blackholing]
       sp_ = fp_ + c->frameSize;
@@ -461,7 +622,7 @@ ret: {
       frameTop_ = prev;
       goto dispatch;
     case kUpdateFrame: {
-      Obj* thunk = asObj(t[-4]);
+      Obj* thunk = asObj(t[-5]);
       Word room = t[-3];
       cccs_ = reinterpret_cast<const ccs::Stack*>(t[-2]);
       Type ty = typeOf(r1_);
@@ -475,7 +636,7 @@ ret: {
         thunk->info = &rt_.indInfo;
         thunk->payload[0] = asWord(r1_);
       }
-      sp_ = t - 4;
+      sp_ = t - 5;
       frameTop_ = prev;
       goto ret;
     }
@@ -746,6 +907,16 @@ dispatch:
         cccs_ = ccs::push(cccs_, reinterpret_cast<const ccs::CostCentre*>(consts[pc[1]]));
         pc = pc + 2;
         NEXT();
+      CASE(BRK_FUN) {  // Note [Break check]
+        const auto* m = reinterpret_cast<const bp::ModBreaks*>(consts[pc[1]]);
+        uint32_t n = pc[3];
+        if (m && (*everySite_ || m->array().armed(pc[2])) && breakAt(m, pc[2], pc + 4, n, fp, node, consts)) {
+          pc_ = pc + 4 + n;
+          return false;
+        }
+        pc = pc + 4 + n;
+        NEXT();
+      }
     }
     raise(rt_.mkException(ExcKind::ErrorNoTrace,
                           asWord(rt_.mkString(absl::StrCat("internal error: bad opcode ", *pc)))));

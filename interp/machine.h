@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "breakpoints/registry.h"
 #include "ccs/stack.h"
 #include "interp/io.h"
 #include "interp/runtime.h"
@@ -22,6 +23,27 @@ struct MachineOptions {
 
 // Raised by primitives (through Machine::raise) to unwind to the machine loop.
 struct RaiseSignal {};
+
+// What the debugger (interp/debugger.h) is asked while an evaluation it
+// started with Machine::run is under way. Its answers may evaluate other
+// things with Machine::call (a breakpoint's condition); those never stop.
+class BreakHooks {
+ public:
+  virtual ~BreakHooks() = default;
+  // At site `site` of `m` (an armed site, or any while *everySite): true
+  // stops here. `captured` are the tick's values, in the site table's order.
+  virtual bool atSite(bp::ModBreaks& m, uint32_t site, const Word* captured, uint32_t n) = 0;
+  // `exc` is being raised; `uncaught` when no handler of the evaluation
+  // will take it. True stops at the raise.
+  virtual bool atRaise(Obj* exc, bool uncaught) = 0;
+};
+
+// How an evaluation started by Machine::run (or resumed) came back.
+enum class Outcome {
+  Value,      // evaluated; the result is set
+  Exception,  // an exception escaped; exception() is it
+  Stopped,    // suspended at a break site or a raise (Note [Suspended evaluations])
+};
 
 class Machine {
  public:
@@ -45,6 +67,26 @@ class Machine {
   // an uncaught exception as GHC does and flushing the handles.
   int runMain(Obj* mainAction);
 
+  // ---- the debugger's view (Note [Suspended evaluations]) ----
+  // Evaluations started with run() consult `hooks` at break sites and
+  // raises, and may stop. While hooks are set, entered thunks keep their
+  // payload so that an abandoned evaluation can revert them.
+  void setBreakHooks(BreakHooks* hooks, const bool* everySite);
+  // Like call(), but may stop (Outcome::Stopped): the evaluation stays
+  // suspended on the stack until resumed or abandoned. May be called while
+  // others are stopped: it runs above them, and nests.
+  Outcome run(Obj* f, const std::vector<Obj*>& args, Obj** result);
+  // Continues the innermost stopped evaluation exactly where it stopped.
+  Outcome resume(Obj** result);
+  // Drops the innermost stopped evaluation: its frames are unwound and the
+  // thunks it was evaluating revert to unevaluated.
+  void abandon();
+  size_t stoppedCount() const;
+  // At a stop: the cost-centre stack current there.
+  const ccs::Stack* currentCcs() const { return cccs_; }
+  // At a stop at a raise: the exception.
+  Obj* stoppedException() const;
+
   // Raises a Haskell exception from a primitive: never returns.
   [[noreturn]] void raise(Obj* exc);
 
@@ -63,9 +105,39 @@ class Machine {
 
  private:
   enum class Resume { Dispatch, Enter, Apply, Return };
-  // Runs until the STOP frame pushed by call() receives a value (true) or
-  // an exception unwinds to it (false).
+  // Runs until the STOP frame pushed by begin() receives a value (true),
+  // or a break site stops (false; pc_ is where to resume). Exceptions
+  // leave it as RaiseSignal.
   bool interpret();
+
+  // Note [Suspended evaluations]: one record per evaluation under way.
+  struct Evaluation {
+    // The registers of whoever started it, restored when it ends.
+    Word* sp;
+    Word* fp;
+    Obj* node;
+    const Code* code;
+    const uint32_t* pc;
+    const ccs::Stack* cccs;
+    Obj* r1;
+    Word* stopFrame;     // its STOP frame
+    bool stoppable;      // started by run()
+    bool stopped;
+    Obj* raising;        // stopped at a raise: the exception to go on raising
+  };
+  static constexpr size_t kMaxEvaluations = 64;
+  Evaluation evals_[kMaxEvaluations] = {};  // in the Machine object: scanned as roots
+  size_t evalCount_ = 0;
+  bool begin(Obj* f, const std::vector<Obj*>& args, bool stoppable);
+  Outcome loop(Obj** result);
+  void finish();
+  bool stopAtRaise(Obj* exc);
+  bool breakAt(const bp::ModBreaks* m, uint32_t site, const uint32_t* atoms, uint32_t n, const Word* fp,
+               const Obj* node, const Word* consts);
+  BreakHooks* hooks_ = nullptr;
+  static const bool kNever;
+  const bool* everySite_ = &kNever;
+  bool keepThunks_ = false;  // hooks set: blackholing keeps the payload
   // Unwinds to the nearest frame that handles `exc`: true if a catch frame
   // took it (the machine is set up to run the handler), false if it reached
   // the STOP frame (popped; exception_ set).
