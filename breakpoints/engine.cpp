@@ -1,6 +1,7 @@
 #include "breakpoints/engine.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace bp {
 
@@ -125,6 +126,22 @@ Engine::Decision Engine::atSite(ModBreaks& m, uint32_t site) {
   }
   d.record = tracing_;
   return d;
+}
+
+std::string Engine::displayDecl(const std::string& module, const std::string& decl) {
+  std::string path = decl.size() > module.size() + 1 && decl.compare(0, module.size(), module) == 0 &&
+                             decl[module.size()] == '.'
+                         ? decl.substr(module.size() + 1)
+                         : decl;
+  // Components are separated by dots; a dot next to an operator's
+  // symbols is part of the operator's name.
+  auto symbol = [](char c) { return std::strchr("!#$%&*+./<=>?@\\^|-~:", c) != nullptr; };
+  std::string out;
+  for (size_t i = 0; i < path.size(); ++i) {
+    bool sep = path[i] == '.' && i > 0 && i + 1 < path.size() && !symbol(path[i - 1]) && !symbol(path[i + 1]);
+    out += sep ? ':' : path[i];
+  }
+  return out;
 }
 
 }  // namespace bp

@@ -82,6 +82,9 @@ class Engine {
   // that span the first line of site `site` and end no earlier, the
   // leftmost and largest. Invalid when the site table cannot be read.
   static core::SrcSpan enclosingSpan(ModBreaks& m, uint32_t site);
+  // A site's declaration path as GHCi's :hist shows it: "average:count"
+  // for "Main.average.count".
+  static std::string displayDecl(const std::string& module, const std::string& decl);
 
  private:
   void sync(ModBreaks& m, uint32_t site);

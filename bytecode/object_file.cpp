@@ -314,6 +314,7 @@ absl::Status writeObject(const BcoModule& m, const std::string& path, std::strin
         w.str(name);
         w.str(type);
       }
+      w.str(b.resultType);
     }
     breaksBytes.assign(w.bytes().begin(), w.bytes().end());
   }
@@ -692,8 +693,12 @@ absl::StatusOr<std::vector<BreakSite>> readBreakSites(const LoadedObject& obj) {
       std::string name = r.str();
       b.vars.emplace_back(std::move(name), r.str());
     }
+    b.resultType = r.str();
     out.push_back(std::move(b));
   }
+  if (r.ok() && out.size() != obj.module.breakSiteCount)
+    return absl::InvalidArgumentError(absl::StrCat("module ", obj.module.name, ": bad break-site table: ", out.size(),
+                                                   " sites, the header says ", obj.module.breakSiteCount));
   if (!r.ok() || !r.atEnd())
     return absl::InvalidArgumentError(absl::StrCat("module ", obj.module.name, ": bad break-site table: ",
                                                    r.ok() ? "bytes left over" : r.error()));
@@ -737,6 +742,7 @@ absl::StatusOr<std::string> describeObject(const std::string& path,
     const BreakSite& b = (*sites)[i];
     absl::StrAppend(&out, "  ", i, " ", core::renderSpan(b.span), " in ", b.decl);
     for (const auto& [name, type] : b.vars) absl::StrAppend(&out, " ", name, type.empty() ? "" : " :: ", type, ";");
+    if (!b.resultType.empty()) absl::StrAppend(&out, " _result :: ", b.resultType);
     absl::StrAppend(&out, "\n");
   }
   absl::StrAppend(&out, "\nline tables and locals:\n");

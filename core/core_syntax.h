@@ -99,6 +99,7 @@ struct BreakSite {
   SrcSpan span;
   std::string decl;  // the enclosing declarations ("Main.total.go")
   std::vector<std::pair<std::string, std::string>> vars;  // captured variables: source name, type as text
+  std::string resultType;  // the type of the expression at the site (_result's), as text; may be empty
   friend bool operator==(const BreakSite&, const BreakSite&) = default;
 };
 

@@ -207,7 +207,9 @@ CoreExpr* Desugarer::Impl::withTick(CoreExpr* e, const Expr& source) {
   std::vector<std::pair<const Entity*, CoreVar*>> captured;
   for (const Entity* v : freeSourceLocals(source))
     if (!recursiveBinders.contains(v)) captured.emplace_back(v, varFor(v));
-  return tickSite(e, source.span, captured);
+  CoreExpr* t = tickSite(e, source.span, captured);
+  if (t != e && elab.exprType) out->breakSites.back().resultType = elab.exprType(&source);
+  return t;
 }
 
 // A tick for site `at` capturing `captured` (shown as `names` when given,

@@ -58,6 +58,8 @@ struct TypeChecker::State {
   TyArena& T;
   absl::flat_hash_map<const Entity*, Scheme> schemes;   // globals and let-bound locals
   absl::flat_hash_map<const Entity*, const Ty*> monos;  // lambda- and pattern-bound locals
+  bool recordTypes = false;
+  absl::flat_hash_map<const Expr*, const Ty*> exprTypes;  // with recordTypes
   absl::flat_hash_map<const Entity*, ClassInfo> classes;
   absl::flat_hash_map<const Entity*, std::vector<InstanceInfo>> instances;
   absl::flat_hash_map<const Entity*, SynonymInfo> synonyms;
@@ -723,6 +725,7 @@ struct TypeChecker::State {
   // produce the value (if, case, let, do, parentheses) pass the expected
   // type down, so a mismatch is reported where GHC reports it.
   void check(Expr* e, const Ty* expected) {
+    if (recordTypes) exprTypes[e] = expected;  // (infer overwrites it with the same type, when it runs)
     switch (e->kind) {
       case Expr::Kind::Paren:
         check(e->e1, expected);
@@ -795,7 +798,15 @@ struct TypeChecker::State {
     return r;
   }
 
+  // With recordTypes, every expression's type is kept for its break site
+  // (Elaboration::exprType).
   const Ty* infer(Expr* e) {
+    const Ty* t = inferInner(e);
+    if (recordTypes) exprTypes[e] = t;
+    return t;
+  }
+
+  const Ty* inferInner(Expr* e) {
     using K = Expr::Kind;
     switch (e->kind) {
       case K::Var: case K::Con:
@@ -1596,6 +1607,10 @@ TypeChecker::TypeChecker(Renamer& renamer, TyArena& types) : st_(std::make_uniqu
     if (auto s = st->schemes.find(e); s != st->schemes.end()) return st->T.render(s->second);
     return {};
   };
+  st_->elab.exprType = [st = st_.get()](const Expr* e) -> std::string {
+    auto t = st->exprTypes.find(e);
+    return t == st->exprTypes.end() ? std::string() : st->T.render(TyArena::zonk(t->second));
+  };
   // Built-in syntax's constructors: [], (:), (), (,), (,,), ...
   State& s = *st_;
   for (const auto& [key, e] : renamer.builtins()) {
@@ -1676,6 +1691,8 @@ std::string TypeChecker::typeOf(const Entity* e) const {
   if (it == st_->schemes.end()) return {};
   return st_->T.render(it->second);
 }
+
+void TypeChecker::recordExpressionTypes(bool on) { st_->recordTypes = on; }
 
 int TypeChecker::ioArity(const Entity* e) const {
   auto it = st_->schemes.find(e);

@@ -94,6 +94,9 @@ struct Elaboration {
   // The type of a local variable of a checked module, as text ("[Integer]");
   // empty when unknown. Rendered on demand, for breakpoint sites.
   std::function<std::string(const Entity*)> localType;
+  // The type of an expression of a checked module, as text, when the
+  // checker was asked to record them (TypeChecker::recordExpressionTypes).
+  std::function<std::string(const Expr*)> exprType;
 };
 
 class TypeChecker {
@@ -126,6 +129,8 @@ class TypeChecker {
                       IfaceWriter& w) const;
   // Reads it back; a synonym's right-hand side is rebuilt in `arena`.
   bool readInterface(const std::string& module, IfaceReader& r, AstArena& arena);
+  // Keep every expression's type from now on (for break sites' _result).
+  void recordExpressionTypes(bool on);
   // Dictionary-passing evidence for the modules checked so far.
   const Elaboration& elaboration() const;
 

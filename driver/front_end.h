@@ -104,6 +104,11 @@ struct RunOptions {
   size_t maxHeapBytes = 0;         // 0: the default (80% of physical memory)
   bool costCentres = true;         // cost-centre stacks (--no-ccs turns them off)
   bool optimise = false;           // -O
+  // -fbreak-points: compiled with break sites and run under the debugger
+  // with none set (what they cost); --trace: in trace mode too, printing
+  // the history of an uncaught exception (Note [Running under the debugger]).
+  bool breakpoints = false;
+  bool trace = false;
 };
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
                const std::vector<std::string>& programArgs, const RunOptions& options);

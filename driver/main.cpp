@@ -39,12 +39,16 @@ constexpr const char* kUsage = R"(usage:
   lazuli dump stg [--all] [-i DIR]... FILE.hs
   lazuli dump bytecode [--all] [-i DIR]... FILE.hs
                                  print the module's STG or bytecode
-  lazuli run [-O] [-i DIR]... [--max-stack=SIZE] [--max-heap=SIZE] [--no-ccs] FILE.hs [ARGS...]
+  lazuli run [-O] [-i DIR]... [--max-stack=SIZE] [--max-heap=SIZE] [--no-ccs]
+             [-fbreak-points | --trace] FILE.hs [ARGS...]
                                  compile and run main, like runghc; ARGS go to
                                  getArgs; SIZE like 64m or 2g (default for both:
                                  80% of physical memory); an uncaught exception
                                  prints its cost-centre stack (--no-ccs: compile
-                                 without cost centres and print none)
+                                 without cost centres and print none);
+                                 -fbreak-points runs it under the debugger with
+                                 break sites compiled in, --trace in trace mode,
+                                 printing the history of an uncaught exception
   lazuli build [-O] [-fbreak-points] [-o DIR] [-i DIR]... [--dump-core] FILE.hs
                                  compile what is out of date of FILE and the
                                  modules it imports, like ghc --make, writing one
@@ -196,6 +200,10 @@ int cmdRun(const std::vector<std::string>& args) {
       options.costCentres = false;
     } else if (a == "-O") {
       options.optimise = true;
+    } else if (a == "-fbreak-points") {
+      options.breakpoints = true;
+    } else if (a == "--trace") {
+      options.breakpoints = options.trace = true;
     } else if (a.rfind("-i", 0) == 0) {
       dirs.push_back(a.substr(2));
     } else if (!a.empty() && a[0] == '-') {

@@ -363,6 +363,7 @@ std::unique_ptr<MadeProgram> makeProgram(const std::string& path, const MakeOpti
   s.syntax = s.renamer.builtinTypes();
   s.types = std::make_unique<core::TyArena>(s.syntax);
   s.checker = std::make_unique<core::TypeChecker>(s.renamer, *s.types);
+  s.checker->recordExpressionTypes(options.breakpoints);  // for break sites' _result
   core::DesugarOptions dopts;
   dopts.costCentres = options.costCentres;
   dopts.breakpoints = options.breakpoints;  // the desugarer gives the library none (isLibraryModule)

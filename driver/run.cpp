@@ -9,6 +9,8 @@
 #include "driver/front_end.h"
 #include "driver/make.h"
 #include "interp/gc_heap.h"
+#include "absl/strings/str_cat.h"
+#include "interp/debugger.h"
 #include "interp/linker.h"
 #include "interp/machine.h"
 
@@ -28,6 +30,43 @@ void reportDebugResidency(const MadeProgram& made, const char* when) {
   std::fprintf(stderr, "lazuli: debug sections (.lz.lines, .lz.locals) of %zu objects %s: %ld of %ld KiB resident\n",
                made.objects().size(), when, resident / 1024, total / 1024);
 }
+// Note [Running under the debugger]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// `lazuli run -fbreak-points` runs main as the session runs an expression:
+// compiled with break sites, their break arrays registered, under the
+// debugger, with no breakpoint set. It is how bench/ measures what break
+// sites cost when nothing stops. `--trace` adds trace mode, GHCi's
+// `:trace main`: every site passed goes into the bounded history, and an
+// uncaught exception prints it after the backtrace, newest first, as
+// `:hist` does (the last 20 of the 50 kept).
+int runUnderDebugger(interp::Machine& machine, bp::Registry& registry, interp::Obj* mainClosure, bool trace) {
+  interp::Debugger debugger(machine, registry);
+  debugger.setBreakOnError(trace);
+  interp::Obj* r = nullptr;
+  interp::Outcome o = debugger.start(mainClosure, {machine.rt().world}, &r, bp::StepMode::Off, trace);
+  if (o != interp::Outcome::Stopped) return machine.mainExitCode(o == interp::Outcome::Value ? r : nullptr);
+  // Stopped at the uncaught exception: report it with the history, then let it go on.
+  // At most 20 entries, as GHCi's :hist shows by default.
+  std::string hist;
+  int i = 0;
+  for (const interp::Stop& s : debugger.history()) {
+    if (i == 20) break;
+    const core::BreakSite* b = s.site_info();
+    std::string decl = b ? bp::Engine::displayDecl(s.module->module(), b->decl) : "?";
+    std::string index = absl::StrCat("-", ++i);
+    absl::StrAppend(&hist, index, std::string(index.size() < 4 ? 4 - index.size() : 1, ' '), ": ", decl, " (",
+                    b ? core::renderSpan(b->span) : "?", ")\n");
+  }
+  bool more = debugger.history().size() > 20;
+  o = debugger.resume(&r);
+  while (o == interp::Outcome::Stopped) o = debugger.resume(&r);
+  int code = machine.mainExitCode(o == interp::Outcome::Value ? r : nullptr);
+  if (!hist.empty())
+    std::fprintf(stderr, "Trace history (newest first):\n%s%s\n", hist.c_str(),
+                 more ? "..." : "<end of history>");
+  return code;
+}
+
 }  // namespace
 
 int runProgram(const std::string& path, const std::vector<std::string>& searchDirs,
@@ -40,6 +79,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   mopts.searchDirs = searchDirs;
   mopts.costCentres = options.costCentres;
   mopts.optimise = options.optimise;
+  mopts.breakpoints = options.breakpoints;
   mopts.lint = std::getenv("LAZULI_LINT") != nullptr;
   std::unique_ptr<MadeProgram> made = makeProgram(path, mopts, &code);
   if (!made) return code;
@@ -52,6 +92,11 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   std::optional<interp::Linker> linker;
   rt.emplace();
   linker.emplace(*rt);
+  bp::Registry registry;
+  if (options.breakpoints) {
+    registerBreakSites(*made, registry);
+    linker->setBreakRegistry(&registry);
+  }
   if (absl::Status st = linker->link(made->modules); !st.ok()) {
     std::fprintf(stderr, "lazuli: internal error: %s\n", std::string(st.message()).c_str());
     return kExitCompile;
@@ -77,7 +122,8 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   // As a compiled GHC program names itself: the file name without .hs/.lhs.
   mo.progName = std::filesystem::path(path).stem().string();
   interp::Machine machine(*rt, mo);
-  int exitCode = machine.runMain(mainClosure);
+  int exitCode = options.breakpoints ? runUnderDebugger(machine, registry, mainClosure, options.trace)
+                                     : machine.runMain(mainClosure);
   phaseTimer().mark("run");
   if (debugRss) reportDebugResidency(*made, "at exit");
   // The process ends here: freeing the compiler's data structures one by

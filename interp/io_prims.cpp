@@ -345,8 +345,9 @@ std::string Machine::describe(Obj* exc, int* exitCode) {
   return "unknown exception";
 }
 
-int Machine::runMain(Obj* mainAction) {
-  Obj* r = call(mainAction, {rt_.world});
+int Machine::runMain(Obj* mainAction) { return mainExitCode(call(mainAction, {rt_.world})); }
+
+int Machine::mainExitCode(Obj* r) {
   if (r) {
     io_.flushAll();
     return 0;

@@ -66,6 +66,8 @@ class Machine {
   // Runs `main` (an IO action) as a program: the exit code, after printing
   // an uncaught exception as GHC does and flushing the handles.
   int runMain(Obj* mainAction);
+  // The same for main's result `r` (null: exception() escaped), however it ran.
+  int mainExitCode(Obj* r);
 
   // ---- the debugger's view (Note [Suspended evaluations]) ----
   // Evaluations started with run() consult `hooks` at break sites and

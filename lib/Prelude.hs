@@ -862,18 +862,21 @@ instance Num Int where
 instance Real Int where
   toRational x = primIntToInteger x :% 1
 
+-- GHC's division evaluates the dividend first, then the divisor (its
+-- wrappers unbox both, in order): `undefined `div` 0` is undefined, and a
+-- debugger's trace shows x's evaluation before y's.
 instance Integral Int where
-  quot x y = intDivCheck x y (primIntQuot x y)
-  rem x y = if y == 0 then primDivZero else if y == (-1) then 0 else primIntRem x y
-  div x y = intDivCheck x y (intDiv x y)
-  mod x y = if y == 0 then primDivZero else if y == (-1) then 0 else intMod x y
+  quot x y = x `seq` intDivCheck x y (primIntQuot x y)
+  rem x y = x `seq` (if y == 0 then primDivZero else if y == (-1) then 0 else primIntRem x y)
+  div x y = x `seq` intDivCheck x y (intDiv x y)
+  mod x y = x `seq` (if y == 0 then primDivZero else if y == (-1) then 0 else intMod x y)
   quotRem x y
-    | y == 0 = primDivZero
+    | x `seq` y == 0 = primDivZero
     | y == (-1) && x == primIntMinBound = (primOverflow, 0)
     | y == (-1) = (primIntNegate x, 0)
     | otherwise = (primIntQuot x y, primIntRem x y)
   divMod x y
-    | y == 0 = primDivZero
+    | x `seq` y == 0 = primDivZero
     | y == (-1) && x == primIntMinBound = (primOverflow, 0)
     | y == (-1) = (primIntNegate x, 0)
     | otherwise = (intDiv x y, intMod x y)
@@ -892,12 +895,12 @@ instance Real Integer where
   toRational x = x :% 1
 
 instance Integral Integer where
-  quot x y = if y == 0 then primDivZero else primIntegerQuot x y
-  rem x y = if y == 0 then primDivZero else primIntegerRem x y
-  div x y = if y == 0 then primDivZero else primIntegerDiv x y
-  mod x y = if y == 0 then primDivZero else primIntegerMod x y
-  quotRem x y = if y == 0 then primDivZero else (primIntegerQuot x y, primIntegerRem x y)
-  divMod x y = if y == 0 then primDivZero else (primIntegerDiv x y, primIntegerMod x y)
+  quot x y = x `seq` (if y == 0 then primDivZero else primIntegerQuot x y)
+  rem x y = x `seq` (if y == 0 then primDivZero else primIntegerRem x y)
+  div x y = x `seq` (if y == 0 then primDivZero else primIntegerDiv x y)
+  mod x y = x `seq` (if y == 0 then primDivZero else primIntegerMod x y)
+  quotRem x y = x `seq` (if y == 0 then primDivZero else (primIntegerQuot x y, primIntegerRem x y))
+  divMod x y = x `seq` (if y == 0 then primDivZero else (primIntegerDiv x y, primIntegerMod x y))
   toInteger n = n
 
 ------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ while IFS= read -r obj; do
       decl=${rest%% *}
       decl=${decl#"$module".}
       vars=""
-      [ "$rest" != "$decl" ] && [ "${rest#* }" != "$rest" ] && vars=$(echo "${rest#* }" | tr ';' '\n' | sed 's/ :: .*//; s/^ *//' | grep -v '^$' | LC_ALL=C sort | tr '\n' ' ')
+      [ "$rest" != "$decl" ] && [ "${rest#* }" != "$rest" ] && vars=$(echo "${rest#* }" | tr ';' '\n' | sed 's/ :: .*//; s/^ *//' | grep -v '^$' | grep -v '^_result$' | LC_ALL=C sort | tr '\n' ' ')
       echo "$module $span [$decl] $vars" | sed 's/ *$//'
     done >> "$work/got"
 done < <(find "$work/out" -name '*.lzm' | sort)

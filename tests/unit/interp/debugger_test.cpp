@@ -193,3 +193,217 @@ TEST_CASE(":step goes into other modules, :stepmodule does not", "[debugger]") {
   // Without reverting, the breakpoint in the evaluated CAF never fires.
   CHECK(stepThrough(p, bp::StepMode::Off, bp::StepMode::Module).empty());
 }
+
+namespace {
+const char* kThunks = R"(module Main where
+
+-- A thunk built in one function and forced in another.
+average :: [Int] -> Int
+average xs = total `div` count
+  where total = sum xs
+        count = length (filter (> 100) xs)
+
+report :: [Int] -> String
+report xs = "average: " ++ show (average xs)
+
+main :: IO ()
+main = do
+  let r = report [1, 2, 3]
+  putStrLn "computing"
+  putStrLn r
+)";
+}  // namespace
+
+//   ghci Thunks.hs  with  :set -fbreak-on-error, :trace main, :hist
+TEST_CASE("trace mode: the history at an uncaught exception is GHCi's", "[debugger]") {
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", kThunks}});
+  p.debugger->setBreakOnError(true);
+  interp::Obj* r = nullptr;
+  REQUIRE(p.debugger->start(p.global("Main.main"), {p.rt.world}, &r, bp::StepMode::Off, /*trace=*/true) ==
+          Outcome::Stopped);
+  CHECK(p.where() == "Stopped in <exception thrown>");
+  const interp::Stop* s = p.debugger->stop();
+  REQUIRE(s->exception() != nullptr);
+  std::vector<std::string> hist;
+  for (const interp::Stop& h : p.debugger->history()) hist.push_back(DebugProgram::describe(h));
+  CHECK(hist == std::vector<std::string>{
+                    "Main.average.count (7:25-41)", "Main.average.count (7:17-42)", "Main.average.total (6:17-22)",
+                    "Main.average (5:14-30)", "Main.report (10:34-43)", "Main.report (10:28-44)",
+                    "Main.report (10:13-44)", "Main.main.r (14:11-26)", "Main.main (16:3-12)",
+                    "Main.main (15:3-22)", "Main.main ((13,8)-(16,12))"});
+  // What -1 captured, as `:back` then `:show bindings` shows it.
+  const interp::Stop& last = p.debugger->history().front();
+  REQUIRE(last.values.size() == 1);
+  CHECK(last.site_info()->vars[0] == std::pair<std::string, std::string>{"xs", "[Int]"});
+  CHECK(interp::TermPrinter().show(last.values[0]) == "[1,2,3]");
+  // The lexical stack of the raise: div by zero in average, called from report.
+  CHECK(ccs::renderBacktrace(s->ccs).find("Main.average") != std::string::npos);
+  // Continuing raises it on: the evaluation ends with the exception.
+  REQUIRE(p.debugger->resume(&r) == Outcome::Exception);
+  CHECK(p.debugger->depth() == 0);
+}
+
+TEST_CASE("break on exception stops at caught raises too; break on error only at uncaught ones", "[debugger]") {
+  const char* prog = R"(module Main where
+import System.IO.Error (catchIOError, ioError, userError)
+
+main :: IO ()
+main = do
+  catchIOError (ioError (userError "caught")) (\_ -> putStrLn "handled")
+  ioError (userError "uncaught")
+)";
+  for (bool onException : {true, false}) {
+    DebugProgram p(std::map<std::string, std::string>{{"Main.hs", prog}});
+    if (onException) p.debugger->setBreakOnException(true);
+    else p.debugger->setBreakOnError(true);
+    interp::Obj* r = nullptr;
+    Outcome o = p.debugger->start(p.global("Main.main"), {p.rt.world}, &r);
+    int stops = 0;
+    while (o == Outcome::Stopped) {
+      ++stops;
+      CHECK(p.debugger->stop()->kind == interp::Stop::Kind::Exception);
+      o = p.debugger->resume(&r);
+    }
+    CHECK(o == Outcome::Exception);
+    CHECK(stops == (onException ? 2 : 1));
+  }
+}
+
+TEST_CASE("evaluations nest: a stop inside an evaluation started at a stop", "[debugger]") {
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", kStep}});
+  bp::ModBreaks& m = *p.registry.find("Main");
+  p.debugger->engine().add(m, p.siteAt("Main", "8:12-16"));  // double
+  interp::Obj* r = nullptr;
+  interp::Obj* dbl = p.global("Main.double");
+  REQUIRE(p.debugger->start(dbl, {p.rt.mkInt(3)}, &r) == Outcome::Stopped);
+  CHECK(intOf(p.debugger->stop()->values[0]) == 3);
+  // At the stop, evaluate `double 5`: it stops too, one level deeper.
+  REQUIRE(p.debugger->start(dbl, {p.rt.mkInt(5)}, &r) == Outcome::Stopped);
+  CHECK(p.debugger->depth() == 2);
+  CHECK(intOf(p.debugger->stop()->values[0]) == 5);
+  REQUIRE(p.debugger->resume(&r) == Outcome::Value);
+  CHECK(intOf(r) == 10);
+  // Back at the first stop, which resumes where it was.
+  REQUIRE(p.debugger->depth() == 1);
+  CHECK(intOf(p.debugger->stop()->values[0]) == 3);
+  REQUIRE(p.debugger->resume(&r) == Outcome::Value);
+  CHECK(intOf(r) == 6);
+  // Abandoning an inner stop leaves the outer one as it was.
+  REQUIRE(p.debugger->start(dbl, {p.rt.mkInt(1)}, &r) == Outcome::Stopped);
+  REQUIRE(p.debugger->start(dbl, {p.rt.mkInt(2)}, &r) == Outcome::Stopped);
+  p.debugger->abandon();
+  REQUIRE(p.debugger->depth() == 1);
+  REQUIRE(p.debugger->resume(&r) == Outcome::Value);
+  CHECK(intOf(r) == 2);
+}
+
+TEST_CASE("an abandoned evaluation leaves its thunks unevaluated, not broken", "[debugger]") {
+  const char* prog = R"(module Main where
+
+total :: Int
+total = sum (map square [1 .. 10])
+
+square :: Int -> Int
+square x = x * x
+
+main :: IO ()
+main = print total
+)";
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", prog}});
+  int id = p.debugger->engine().add(*p.registry.find("Main"), p.siteAt("Main", "7:12-16"));
+  interp::Obj* r = nullptr;
+  REQUIRE(p.debugger->start(p.global("Main.total"), {}, &r) == Outcome::Stopped);
+  p.debugger->abandon();  // `total` was under evaluation
+  REQUIRE(p.debugger->engine().remove(id));
+  REQUIRE(p.debugger->start(p.global("Main.total"), {}, &r) == Outcome::Value);
+  CHECK(intOf(r) == 385);
+}
+
+TEST_CASE("conditions and ignore counts", "[debugger]") {
+  const char* prog = R"(module Main where
+
+count :: Int -> Int
+count 0 = 0
+count n = 1 + count (n - 1)
+
+deep :: Int -> Bool
+deep n = n < 3
+
+main :: IO ()
+main = print (count 5)
+)";
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", prog}});
+  bp::ModBreaks& m = *p.registry.find("Main");
+  interp::Obj* r = nullptr;
+  // Stop only when n < 3 (the session compiles `n < 3` to such a function).
+  int id = p.debugger->engine().add(m, p.siteAt("Main", "5:11-27"));
+  REQUIRE(p.debugger->setCondition(id, p.global("Main.deep"), "n < 3"));
+  std::vector<int64_t> seen;
+  Outcome o = p.debugger->start(p.global("Main.count"), {p.rt.mkInt(5)}, &r);
+  while (o == Outcome::Stopped) {
+    seen.push_back(intOf(p.debugger->stop()->values[0]));
+    o = p.debugger->resume(&r);
+  }
+  CHECK(seen == std::vector<int64_t>{2, 1});
+  CHECK(intOf(r) == 5);
+  // Without the condition, ignoring the next 3 hits: stops at n = 2, then every hit.
+  REQUIRE(p.debugger->setCondition(id, nullptr, ""));
+  REQUIRE(p.debugger->engine().setIgnoreCount(id, 3));
+  seen.clear();
+  o = p.debugger->start(p.global("Main.count"), {p.rt.mkInt(5)}, &r);
+  while (o == Outcome::Stopped) {
+    seen.push_back(intOf(p.debugger->stop()->values[0]));
+    o = p.debugger->resume(&r);
+  }
+  CHECK(seen == std::vector<int64_t>{2, 1});
+}
+
+TEST_CASE("tracepoints log and go on", "[debugger]") {
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", kStep}});
+  int id = p.debugger->engine().add(*p.registry.find("Main"), p.siteAt("Main", "5:10-25"));
+  p.debugger->engine().find(id)->tracepoint = true;
+  std::vector<std::string> logged;
+  p.debugger->onTracepoint([&](const interp::Stop& s) {
+    logged.push_back(DebugProgram::describe(s) + " n = " + interp::TermPrinter().show(s.values[0]));
+  });
+  interp::Obj* r = nullptr;
+  REQUIRE(p.debugger->start(p.global("Main.fact"), {p.rt.mkIntegerFromText("2")}, &r) == Outcome::Value);
+  CHECK(logged == std::vector<std::string>{"Main.fact (5:10-25) n = 2", "Main.fact (5:10-25) n = 1"});
+  CHECK(p.debugger->engine().find(id)->hits == 2);
+}
+
+TEST_CASE("values print without being forced; :print names the holes; :force forces", "[debugger]") {
+  const char* prog = R"(module Main where
+
+data T = Leaf | Node T Int T
+
+xs :: [Int]
+xs = map (* 2) [1 .. 5]
+
+pairs :: [(Int, Maybe Char)]
+pairs = [(1, Just 'a'), (-2, Nothing)]
+
+tree :: T
+tree = Node Leaf 3 (Node Leaf (-4) Leaf)
+
+main :: IO ()
+main = print (head xs)
+)";
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", prog}});
+  interp::Obj* xs = p.global("Main.xs");
+  CHECK(interp::TermPrinter().show(xs) == "_");
+  interp::Obj* r = nullptr;
+  REQUIRE(p.debugger->start(p.global("Main.main"), {p.rt.world}, &r) == Outcome::Value);
+  CHECK(interp::TermPrinter().show(xs) == "2 : _");
+  interp::TermPrinter named(true, 1);
+  CHECK(named.show(xs) == "2 : _t1");
+  CHECK(named.holes().size() == 1);
+  REQUIRE(interp::forceDeep(*p.machine, xs));
+  CHECK(interp::TermPrinter().show(xs) == "[2,4,6,8,10]");
+  interp::Obj* ps = p.global("Main.pairs");
+  REQUIRE(interp::forceDeep(*p.machine, ps));
+  CHECK(interp::TermPrinter().show(ps) == "[(1,Just 'a'),(-2,Nothing)]");
+  interp::Obj* t = p.global("Main.tree");
+  REQUIRE(interp::forceDeep(*p.machine, t));
+  CHECK(interp::TermPrinter().show(t) == "Node Leaf 3 (Node Leaf (-4) Leaf)");
+}
