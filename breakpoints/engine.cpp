@@ -49,6 +49,7 @@ bool Engine::setIgnoreCount(int id, int32_t n) {
   Breakpoint* b = find(id);
   if (!b || n < 0) return false;
   b->enabled = true;
+  updateEverySite();
   return b->module->array().setIgnoreCount(b->site, n);
 }
 
@@ -64,7 +65,14 @@ const Breakpoint* Engine::at(const ModBreaks& m, uint32_t site) const {
   return nullptr;
 }
 
+void Engine::updateEverySite() {
+  everySite_ = step_ != StepMode::Off || tracing_;
+  anySite_ = everySite_ || std::any_of(breakpoints_.begin(), breakpoints_.end(),
+                                       [](const Breakpoint& b) { return b.enabled; });
+}
+
 void Engine::sync(ModBreaks& m, uint32_t site) {
+  updateEverySite();
   const Breakpoint* b = at(m, site);
   if (b && b->enabled) {
     if (!m.array().isEnabled(site)) m.array().enable(site);

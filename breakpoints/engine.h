@@ -64,9 +64,11 @@ class Engine {
   StepMode stepMode() const { return step_; }
   void setTracing(bool on);
   bool tracing() const { return tracing_; }
-  // True when every site must be looked at (stepping or tracing): the
-  // machine reads this flag on its fast path.
+  // True when every site must be looked at (stepping or tracing), and
+  // when any site at all may stop (that, or an enabled breakpoint): the
+  // machine reads these flags on its fast path (Note [Break check]).
   const bool* everySiteFlag() const { return &everySite_; }
+  const bool* anySiteFlag() const { return &anySite_; }
 
   struct Decision {
     enum class Kind { Continue, Stop, Log } kind = Kind::Continue;
@@ -88,7 +90,7 @@ class Engine {
 
  private:
   void sync(ModBreaks& m, uint32_t site);
-  void updateEverySite() { everySite_ = step_ != StepMode::Off || tracing_; }
+  void updateEverySite();
 
   std::vector<Breakpoint> breakpoints_;
   int nextId_ = 0;
@@ -97,6 +99,7 @@ class Engine {
   core::SrcSpan scopeSpan_;
   bool tracing_ = false;
   bool everySite_ = false;
+  bool anySite_ = false;
 };
 
 }  // namespace bp

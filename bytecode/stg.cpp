@@ -422,6 +422,7 @@ class Converter {
   // the outer case moves inside it:
   //   case (case a as b of _ -> e) of alts   =  case a as b of _ -> case e of alts
   //   case (let x = r in e) of alts          =  let x = r in case e of alts
+  //   case (break<M,i> xs e) of alts          =  break<M,i> xs (case e of alts)
   // Binders are unique, so nothing is captured. This is what makes
   // `if n < 2 then ...` at Int evaluate n, compare and branch in one
   // activation, without a case frame for the comparison.
@@ -432,8 +433,9 @@ class Converter {
       StgExpr* s = *hole;
       if (s->kind == StgExpr::Kind::Case && s->alts.size() == 1 && s->alts[0].kind == StgAlt::Kind::Default) {
         hole = &s->alts[0].body;
-      } else if (s->kind == StgExpr::Kind::Let || s->kind == StgExpr::Kind::LetRec) {
-        hole = &s->body;
+      } else if (s->kind == StgExpr::Kind::Let || s->kind == StgExpr::Kind::LetRec ||
+                 s->kind == StgExpr::Kind::Break) {
+        hole = &s->body;  // a break site stops before its expression: before the case too
       } else {
         break;
       }

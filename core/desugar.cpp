@@ -891,8 +891,9 @@ CoreExpr* Desugarer::Impl::funBind(Decl* d, const std::string& name, const std::
     std::vector<CoreExpr*> uses;
     bool underLambda = false;
     findUses(body, it->var, false, uses, underLambda);
-    // (Not with breakpoint ticks: they have already listed the variable as free.)
-    if (uses.size() == 1 && !underLambda && !opts.breakpoints) *uses[0] = *it->rhs;
+    // (Breakpoint ticks never capture these variables: they are the
+    // desugarer's, not the source's.)
+    if (uses.size() == 1 && !underLambda) *uses[0] = *it->rhs;
     else if (!uses.empty()) body = let(it->var, it->rhs, body);
   }
   body = withCostCentre(body, cc, d->span);

@@ -3,12 +3,12 @@
 namespace interp {
 
 Debugger::Debugger(Machine& machine, bp::Registry& registry) : machine_(machine), registry_(registry) {
-  machine_.setBreakHooks(this, engine_.everySiteFlag());
+  machine_.setBreakHooks(this, engine_.everySiteFlag(), engine_.anySiteFlag());
 }
 
 Debugger::~Debugger() {
   while (!contexts_.empty()) abandon();
-  machine_.setBreakHooks(nullptr, nullptr);
+  machine_.setBreakHooks(nullptr, nullptr, nullptr);
 }
 
 bool Debugger::setCondition(int breakpoint, Obj* fn, std::string text) {
@@ -113,14 +113,29 @@ bool Debugger::atSite(bp::ModBreaks& m, uint32_t site, const Word* captured, uin
     stop = false;
   }
   if (!stop) {
-    if (d.record) {
-      running_.push_front(make());
-      if (running_.size() > historyLimit_) running_.pop_back();
-    }
+    if (d.record) record(m, site, d.breakpoint, captured, n);
     return false;
   }
   pending_ = make();
   return true;
+}
+
+// Trace mode's history: once full, the oldest entry is reused for the
+// newest, storage and all, so that tracing allocates nothing in the long run.
+void Debugger::record(bp::ModBreaks& m, uint32_t site, int breakpoint, const Word* captured, uint32_t n) {
+  Stop s;
+  if (running_.size() >= historyLimit_) {
+    s = std::move(running_.back());
+    running_.pop_back();
+  }
+  s.kind = breakpoint >= 0 ? Stop::Kind::Breakpoint : Stop::Kind::Step;
+  s.module = &m;
+  s.site = site;
+  s.breakpoint = breakpoint;
+  s.values.assign(captured, n);
+  s.ccs = machine_.currentCcs();
+  s.exception_.clear();
+  running_.push_front(std::move(s));
 }
 
 bool Debugger::atRaise(Obj* exc, bool uncaught) {

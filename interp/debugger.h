@@ -83,6 +83,7 @@ class Debugger : public BreakHooks {
     std::deque<Stop> history;
   };
   Outcome finish(Outcome o);
+  void record(bp::ModBreaks& m, uint32_t site, int breakpoint, const Word* captured, uint32_t n);
   bool conditionHolds(const bp::Breakpoint& b, const Word* captured, uint32_t n);
 
   Machine& machine_;

@@ -191,18 +191,14 @@ inline void Machine::pushCaseFrame(uint32_t resume) {
 // primitive's, or the debugger's own (conditions, :force), with C++ frames
 // above them that a suspension could not keep.
 //
-// Unwinding an abandoned evaluation must leave no thunk blackholed. An
-// update frame keeps the thunk's own info pointer, and while hooks are set
-// blackholing keeps the thunk's payload, so the thunk simply reverts to
-// unevaluated (forcing it again starts afresh, which is all a pure
-// computation can tell apart). That keeps what a thunk's free variables
-// reference alive while it is evaluated, in debugging sessions only.
+// An abandoned evaluation leaves no thunk blackholed: Note [Freezing
+// abandoned evaluations].
 const bool Machine::kNever = false;
 
-void Machine::setBreakHooks(BreakHooks* hooks, const bool* everySite) {
+void Machine::setBreakHooks(BreakHooks* hooks, const bool* everySite, const bool* anySite) {
   hooks_ = hooks;
   everySite_ = everySite ? everySite : &kNever;
-  keepThunks_ = hooks != nullptr;
+  anySite_ = hooks && anySite ? anySite : &kNever;
 }
 
 bool Machine::begin(Obj* f, const std::vector<Obj*>& args, bool stoppable) {
@@ -314,21 +310,130 @@ Outcome Machine::resume(Obj** result) {
 void Machine::abandon() {
   if (evalCount_ == 0 || !evals_[evalCount_ - 1].stopped) return;
   Evaluation& e = evals_[evalCount_ - 1];
-  while (frameTop_ != e.stopFrame) {
-    Word* t = frameTop_;
-    if (static_cast<FrameTag>(*t) == kUpdateFrame) {
-      Obj* thunk = asObj(t[-5]);
-      if (keepThunks_) {
-        thunk->info = reinterpret_cast<const Info*>(t[-4]);  // its payload is intact
-      } else {
+  if (Obj* exc = e.raising) {
+    // Stopped at a raise: the thunks under evaluation get the exception, as
+    // raising it would have given them; no handler runs.
+    for (Word* t = frameTop_; t != e.stopFrame; t = reinterpret_cast<Word*>(t[-1]))
+      if (static_cast<FrameTag>(*t) == kUpdateFrame) {
+        Obj* thunk = asObj(t[-4]);
         thunk->info = &rt_.raisedInfo;
-        thunk->payload[0] = asWord(rt_.mkException(ExcKind::ErrorNoTrace, asWord(rt_.mkString("<<abandoned>>"))));
+        thunk->payload[0] = asWord(exc);
       }
-    }
-    frameTop_ = reinterpret_cast<Word*>(t[-1]);
+  } else {
+    freeze(e.stopFrame);
   }
   frameTop_ = reinterpret_cast<Word*>(e.stopFrame[-1]);
   finish();
+}
+
+// Note [Freezing abandoned evaluations]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// An abandoned evaluation (`:abandon`, an interrupt) must not leave the
+// thunks it was evaluating blackholed, and it cannot revert them: their
+// free variables were cleared on entry (Note [Blackholing]). As GHC's
+// raiseAsync does, the stack is cut at each update frame, innermost first,
+// and each piece is saved in a FROZEN object that its thunk now points at:
+//   - the innermost piece resumes the stopped activation (registers saved);
+//   - each outer piece resumes by entering the thunk just inside it, whose
+//     value the piece's frames were waiting for.
+// Entering a FROZEN object puts its piece back on the stack above a fresh
+// update frame and carries on, so forcing an abandoned thunk later goes on
+// from where it stopped, and nothing is computed twice. Inside a piece, the
+// only words that point into the stack are the frames' links and case
+// frames' saved fp: they are kept as offsets from the piece's start (the
+// link to the update frame below as kBelow), and rebased when thawed.
+namespace {
+constexpr Word kBelow = ~Word{0};
+constexpr Word kNoFrameHere = ~Word{0};
+enum FrozenField : size_t { kFzWords, kFzHow, kFzFp, kFzNode, kFzCode, kFzPc, kFzCcs, kFzTop, kFzHeader };
+}  // namespace
+
+void Machine::freeze(Word* stopFrame) {
+  std::vector<Word*> updates;  // innermost first
+  for (Word* t = frameTop_; t != stopFrame; t = reinterpret_cast<Word*>(t[-1]))
+    if (static_cast<FrameTag>(*t) == kUpdateFrame) updates.push_back(t);
+  Word* top = sp_ > frameTop_ + 1 ? sp_ : frameTop_ + 1;  // end of the innermost piece
+  Word* topFrame = frameTop_;
+  Obj* inner = nullptr;
+  const ccs::Stack* innerCcs = cccs_;
+  for (Word* u : updates) {
+    Word* base = u + 1;
+    size_t n = static_cast<size_t>(top - base);
+    Obj* f = rt_.alloc(&rt_.frozenInfo, kFzHeader + n);
+    Word* w = f->payload;
+    w[kFzWords] = n;
+    w[kFzHow] = inner ? 1 : 0;  // 0: resume the activation; 1: enter `inner`
+    w[kFzFp] = inner ? 0 : static_cast<Word>(fp_ - base);
+    w[kFzNode] = asWord(inner ? inner : node_);
+    w[kFzCode] = reinterpret_cast<Word>(inner ? nullptr : code_);
+    w[kFzPc] = inner ? 0 : static_cast<Word>(pc_ - code_->code);
+    w[kFzCcs] = reinterpret_cast<Word>(innerCcs);
+    w[kFzTop] = topFrame == u ? kNoFrameHere : static_cast<Word>(topFrame - base);
+    Word* piece = w + kFzHeader;
+    std::memcpy(piece, base, n * sizeof(Word));
+    for (Word* t = topFrame; t != u; t = reinterpret_cast<Word*>(t[-1])) {
+      size_t at = static_cast<size_t>(t - base);
+      Word* prev = reinterpret_cast<Word*>(t[-1]);
+      piece[at - 1] = prev == u ? kBelow : static_cast<Word>(prev - base);
+      if (static_cast<FrameTag>(*t) == kCaseFrame)
+        piece[at - 6] = static_cast<Word>(reinterpret_cast<Word*>(t[-6]) - base);
+    }
+    Obj* thunk = asObj(u[-4]);
+    thunk->info = &rt_.indInfo;  // now the frozen piece: entered, it resumes
+    thunk->payload[0] = asWord(f);
+    inner = thunk;
+    innerCcs = reinterpret_cast<const ccs::Stack*>(u[-2]);  // the stack its evaluator had
+    top = u - 4;
+    topFrame = reinterpret_cast<Word*>(u[-1]);
+  }
+}
+
+// Enters FROZEN object f: its piece goes back on the stack above an update
+// frame for f, and the registers are set to carry on: true to dispatch,
+// false to enter x_.
+bool Machine::thaw(Obj* f) {
+  Word* w = f->payload;
+  size_t n = w[kFzWords];
+  Word* b0 = frameTop_ + 1;
+  if (b0 + 5 + n + 16 > stack_.limit()) stackOverflow();
+  b0[0] = asWord(f);
+  b0[1] = 1;  // room for an Int or Char in place; bigger values get an indirection
+  b0[2] = reinterpret_cast<Word>(cccs_);
+  b0[3] = reinterpret_cast<Word>(frameTop_);
+  b0[4] = kUpdateFrame;
+  Word* u = b0 + 4;
+  Word* base = u + 1;
+  std::memcpy(base, w + kFzHeader, n * sizeof(Word));
+  Word* topFrame = u;
+  if (w[kFzTop] != kNoFrameHere) {
+    topFrame = base + w[kFzTop];
+    for (Word* t = topFrame;;) {
+      Word enc = t[-1];
+      Word* prev = enc == kBelow ? u : base + enc;
+      t[-1] = reinterpret_cast<Word>(prev);
+      if (static_cast<FrameTag>(*t) == kCaseFrame) t[-6] = reinterpret_cast<Word>(base + t[-6]);
+      if (prev == u) break;
+      t = prev;
+    }
+  }
+  frameTop_ = topFrame;
+  sp_ = base + n;
+  cccs_ = reinterpret_cast<const ccs::Stack*>(w[kFzCcs]);
+  bool resumeActivation = w[kFzHow] == 0;
+  Obj* node = asObj(w[kFzNode]);
+  const Code* code = reinterpret_cast<const Code*>(w[kFzCode]);
+  Word fpOff = w[kFzFp], pcOff = w[kFzPc];
+  f->info = &rt_.blackholeInfo;  // Note [Blackholing]: its piece is on the stack now
+  std::memset(w, 0, (kFzHeader + n) * sizeof(Word));
+  if (resumeActivation) {
+    fp_ = base + fpOff;
+    node_ = node;
+    code_ = code;
+    pc_ = code->code + pcOff;
+    return true;
+  }
+  x_ = node;  // the thunk just inside, whose value the piece waits for
+  return false;
 }
 
 // An exception is being raised in a stoppable evaluation: ask the hooks.
@@ -351,10 +456,12 @@ bool Machine::stopAtRaise(Obj* exc) {
 // Note [Break check]
 // ~~~~~~~~~~~~~~~~~~
 // BRK_FUN k site n atoms: k is the module's entry in the registry (null
-// when the module was loaded without break sites), and the fast path only
-// asks whether the site is armed or every site matters (stepping,
-// tracing): a load of the flag, a load of the state, two compares. Only
-// then are the atoms read and the hooks asked.
+// when the module was loaded without break sites). The fast path is one
+// load and one test: can any site stop at all (an enabled breakpoint, a
+// step, trace mode)? When nothing can, as in a program run with break
+// sites and no breakpoint, that is all a site costs besides its dispatch.
+// Otherwise: is this site armed, or does every site matter? Only then are
+// the atoms read and the hooks asked.
 bool Machine::breakAt(const bp::ModBreaks* m, uint32_t site, const uint32_t* atoms, uint32_t n, const Word* fp,
                       const Obj* node, const Word* consts) {
   if (hooks_ == nullptr || evalCount_ == 0 || !evals_[evalCount_ - 1].stoppable) return false;
@@ -381,11 +488,11 @@ bool Machine::unwind(Obj* exc) {
     Word* prev = reinterpret_cast<Word*>(t[-1]);
     switch (static_cast<FrameTag>(*t)) {
       case kUpdateFrame: {
-        Obj* thunk = asObj(t[-5]);
+        Obj* thunk = asObj(t[-4]);
         thunk->info = &rt_.raisedInfo;
         thunk->payload[0] = asWord(exc);
         frameTop_ = prev;
-        sp_ = t - 5;
+        sp_ = t - 4;
         break;
       }
       case kCatchFrame: {
@@ -481,24 +588,19 @@ enter: {
     case Type::Thunk: {
       const Code* c = x->info->code;
       Word* base = frameTop_ + 1;
-      if (base + 6 + c->frameSize + 16 > stack_.limit()) stackOverflow();
+      if (base + 5 + c->frameSize + 16 > stack_.limit()) stackOverflow();
       base[0] = asWord(x);
-      base[1] = reinterpret_cast<Word>(x->info);  // Note [Suspended evaluations]
-      base[2] = 1 + c->numFree;  // the thunk's payload words (Note [Update in place])
-      base[3] = reinterpret_cast<Word>(cccs_);  // Note [Cost-centre stacks in frames]
-      base[4] = reinterpret_cast<Word>(frameTop_);
-      base[5] = kUpdateFrame;
-      frameTop_ = base + 5;
+      base[1] = 1 + c->numFree;  // the thunk's payload words (Note [Update in place])
+      base[2] = reinterpret_cast<Word>(cccs_);  // Note [Cost-centre stacks in frames]
+      base[3] = reinterpret_cast<Word>(frameTop_);
+      base[4] = kUpdateFrame;
+      frameTop_ = base + 4;
       if (x->payload[0]) cccs_ = reinterpret_cast<const ccs::Stack*>(x->payload[0]);
       fp_ = frameTop_ + 1;
       uint32_t nfree = c->numFree;
-      if (keepThunks_) {
-        for (uint32_t i = 0; i < nfree; ++i) fp_[i] = x->payload[1 + i];
-      } else {
-        for (uint32_t i = 0; i < nfree; ++i) {
-          fp_[i] = x->payload[1 + i];
-          x->payload[1 + i] = 0;
-        }
+      for (uint32_t i = 0; i < nfree; ++i) {
+        fp_[i] = x->payload[1 + i];
+        x->payload[1 + i] = 0;
       }
       x->info = &rt_.blackholeInfo;  // See Note [Blackholing]
       sp_ = fp_ + c->frameSize;
@@ -507,6 +609,9 @@ enter: {
       pc_ = c->code;
       goto dispatch;
     }
+    case Type::Frozen:  // Note [Freezing abandoned evaluations]
+      if (thaw(x)) goto dispatch;
+      goto enter;
     case Type::Blackhole: raise(loopExc_);
     case Type::Raised: raise(asObj(x->payload[0]));
     case Type::StrLit: r1_ = unpackStrLit(x); goto ret;
@@ -622,7 +727,7 @@ ret: {
       frameTop_ = prev;
       goto dispatch;
     case kUpdateFrame: {
-      Obj* thunk = asObj(t[-5]);
+      Obj* thunk = asObj(t[-4]);
       Word room = t[-3];
       cccs_ = reinterpret_cast<const ccs::Stack*>(t[-2]);
       Type ty = typeOf(r1_);
@@ -636,7 +741,7 @@ ret: {
         thunk->info = &rt_.indInfo;
         thunk->payload[0] = asWord(r1_);
       }
-      sp_ = t - 5;
+      sp_ = t - 4;
       frameTop_ = prev;
       goto ret;
     }
@@ -908,11 +1013,13 @@ dispatch:
         pc = pc + 2;
         NEXT();
       CASE(BRK_FUN) {  // Note [Break check]
-        const auto* m = reinterpret_cast<const bp::ModBreaks*>(consts[pc[1]]);
         uint32_t n = pc[3];
-        if (m && (*everySite_ || m->array().armed(pc[2])) && breakAt(m, pc[2], pc + 4, n, fp, node, consts)) {
-          pc_ = pc + 4 + n;
-          return false;
+        if (*anySite_) {
+          const auto* m = reinterpret_cast<const bp::ModBreaks*>(consts[pc[1]]);
+          if (m && (*everySite_ || m->array().armed(pc[2])) && breakAt(m, pc[2], pc + 4, n, fp, node, consts)) {
+            pc_ = pc + 4 + n;
+            return false;
+          }
         }
         pc = pc + 4 + n;
         NEXT();

@@ -71,17 +71,18 @@ class Machine {
 
   // ---- the debugger's view (Note [Suspended evaluations]) ----
   // Evaluations started with run() consult `hooks` at break sites and
-  // raises, and may stop. While hooks are set, entered thunks keep their
-  // payload so that an abandoned evaluation can revert them.
-  void setBreakHooks(BreakHooks* hooks, const bool* everySite);
+  // raises, and may stop.
+  // `anySite`: false while no site can stop (the fast path's only test).
+  void setBreakHooks(BreakHooks* hooks, const bool* everySite, const bool* anySite);
   // Like call(), but may stop (Outcome::Stopped): the evaluation stays
   // suspended on the stack until resumed or abandoned. May be called while
   // others are stopped: it runs above them, and nests.
   Outcome run(Obj* f, const std::vector<Obj*>& args, Obj** result);
   // Continues the innermost stopped evaluation exactly where it stopped.
   Outcome resume(Obj** result);
-  // Drops the innermost stopped evaluation: its frames are unwound and the
-  // thunks it was evaluating revert to unevaluated.
+  // Drops the innermost stopped evaluation: the thunks it was evaluating
+  // keep their suspended computations, resumed if they are forced again
+  // (Note [Freezing abandoned evaluations]).
   void abandon();
   size_t stoppedCount() const;
   // At a stop: the cost-centre stack current there.
@@ -139,7 +140,9 @@ class Machine {
   BreakHooks* hooks_ = nullptr;
   static const bool kNever;
   const bool* everySite_ = &kNever;
-  bool keepThunks_ = false;  // hooks set: blackholing keeps the payload
+  const bool* anySite_ = &kNever;
+  void freeze(Word* stopFrame);
+  bool thaw(Obj* frozen);
   // Unwinds to the nearest frame that handles `exc`: true if a catch frame
   // took it (the machine is set up to run the handler), false if it reached
   // the STOP frame (popped; exception_ set).

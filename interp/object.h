@@ -20,6 +20,7 @@
 //   Input      [info][ccs]                                 (the rest of a lazy input stream)
 //   IOError    [info][kind][message][text]
 //   Exception  [info][kind][a][b][ccs]                       (ccs: where it was first raised)
+//   Frozen     [info][n][how][fp][node][code][pc][ccs][top][n stack words]   (interp/machine.cpp)
 //
 // Thunks, functions and partial applications carry one extra header word,
 // the cost-centre stack current when they were built (a ccs::Stack*, or 0:
@@ -45,6 +46,7 @@ using Word = uintptr_t;
 enum class Type : uint8_t {
   Con, Fun, Pap, Int, Double, Float, Char, Integer, IOError, Exception,
   Thunk, Ind, Blackhole, Raised, StrLit, Input,
+  Frozen,  // an abandoned evaluation's stack, resumed when entered (Note [Freezing abandoned evaluations])
 };
 inline constexpr Type kFirstUnevaluated = Type::Thunk;
 

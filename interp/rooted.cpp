@@ -8,11 +8,7 @@
 
 namespace interp {
 
-RootedObjs::RootedObjs(const Word* words, size_t n) {
-  reserve(n);
-  for (size_t i = 0; i < n; ++i) data_[i] = asObj(words[i]);
-  size_ = n;
-}
+RootedObjs::RootedObjs(const Word* words, size_t n) { assign(words, n); }
 
 RootedObjs::~RootedObjs() {
   if (data_) GC_FREE(data_);
@@ -28,6 +24,16 @@ void RootedObjs::reserve(size_t n) {
   if (data_) GC_FREE(data_);
   data_ = fresh;
   cap_ = cap;
+}
+
+void RootedObjs::assign(const Word* words, size_t n) {
+  if (n > cap_) {
+    size_ = 0;
+    reserve(n);
+  }
+  for (size_t i = 0; i < n; ++i) data_[i] = asObj(words[i]);
+  for (size_t i = n; i < size_; ++i) data_[i] = nullptr;  // no longer roots
+  size_ = n;
 }
 
 void RootedObjs::push_back(Obj* o) {

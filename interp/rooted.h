@@ -29,7 +29,12 @@ class RootedObjs {
   ~RootedObjs();
 
   void push_back(Obj* o);
-  void clear() { size_ = 0; }
+  // Becomes a copy of `words` (objects), reusing its storage.
+  void assign(const Word* words, size_t n);
+  void clear() {
+    for (size_t i = 0; i < size_; ++i) data_[i] = nullptr;  // no longer roots
+    size_ = 0;
+  }
   Obj* pop_back() {
     Obj* o = data_[--size_];
     data_[size_] = nullptr;  // no longer a root

@@ -53,6 +53,7 @@ Runtime::Runtime()
       inputInfo(makeInfo(Type::Input, 1, "Input")),
       ioErrorInfo(makeInfo(Type::IOError, 3, "IOError")),
       exceptionInfo(makeInfo(Type::Exception, 4, "Exception")),
+      frozenInfo(makeInfo(Type::Frozen, 0, "FROZEN")),
       nilInfo(conInfo("[]", 0, 0)),
       consInfo(conInfo(":", 1, 2)),
       unitInfo(conInfo("()", 0, 0)),

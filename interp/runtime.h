@@ -48,7 +48,7 @@ class Runtime {
 
   // Infos of the built-in types.
   Info papInfo, indInfo, blackholeInfo, raisedInfo, intInfo, doubleInfo, floatInfo, charInfo,
-      integerInfo, strLitInfo, inputInfo, ioErrorInfo, exceptionInfo;
+      integerInfo, strLitInfo, inputInfo, ioErrorInfo, exceptionInfo, frozenInfo;
   // Constructors the runtime builds itself (tags as the desugarer gives them).
   Info nilInfo, consInfo, unitInfo, tuple2Info, falseInfo, trueInfo;
 

@@ -29,14 +29,11 @@
 //          | prev            |
 //          | ccs             |
 //          | payload words   |
-//          | thunk's info    |
 //          | thunk           |
 //   low    +-----------------+
 //
 //   CASE    [saved fp][node][code][pc][ccs][prev][tag]  resume an activation at pc with R1
-//   UPDATE  [thunk][info][words][ccs][prev][tag]    overwrite the thunk with R1 (Note [Update in place]);
-//                                                   info: what it was, should it have to revert
-//                                                   (Note [Suspended evaluations] in interp/machine.cpp)
+//   UPDATE  [thunk][words][ccs][prev][tag]          overwrite the thunk with R1 (Note [Update in place])
 //   APPLY   [arg 0]..[arg n-1][n][prev][tag]        apply R1 to the arguments
 //   CATCH   [handler][ccs][prev][tag]               IO errors below apply the handler
 //   FORCE   [action][arg][buffer][rest][phase][prev][tag]   force a String (Note [Forcing strings])

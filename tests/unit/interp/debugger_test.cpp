@@ -407,3 +407,39 @@ main = print (head xs)
   REQUIRE(interp::forceDeep(*p.machine, t));
   CHECK(interp::TermPrinter().show(t) == "Node Leaf 3 (Node Leaf (-4) Leaf)");
 }
+
+TEST_CASE("an abandoned evaluation resumes where it stopped when its thunks are forced again", "[debugger]") {
+  const char* prog = R"(module Main where
+
+step :: Int -> Int
+step x = x * 3
+
+chain :: [Int]
+chain = map step [1 .. 6]
+
+total :: Int
+total = sum chain + length chain
+
+main :: IO ()
+main = print total
+)";
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", prog}});
+  int id = p.debugger->engine().add(*p.registry.find("Main"), p.siteAt("Main", "4:10-14"));
+  REQUIRE(p.debugger->engine().setIgnoreCount(id, 3));  // stop at the fourth element
+  interp::Obj* r = nullptr;
+  REQUIRE(p.debugger->start(p.global("Main.total"), {}, &r) == Outcome::Stopped);
+  interp::Obj* x = p.debugger->stop()->values[0];
+  CHECK(interp::TermPrinter().show(x) == "_");  // not evaluated yet: `x * 3` evaluates it
+  REQUIRE(interp::forceDeep(*p.machine, x));    // (at the stop, breakpoints off)
+  CHECK(intOf(x) == 4);
+  p.debugger->abandon();
+  REQUIRE(p.debugger->depth() == 0);
+  // The elements evaluated so far stay evaluated; the fourth is frozen mid-way.
+  CHECK(interp::TermPrinter().show(p.global("Main.chain")) == "3 : 6 : 9 : _ : _");
+  REQUIRE(p.debugger->engine().remove(id));
+  // Forcing the abandoned element first, then the whole: both resume.
+  REQUIRE(interp::forceDeep(*p.machine, p.global("Main.chain")));
+  CHECK(interp::TermPrinter().show(p.global("Main.chain")) == "[3,6,9,12,15,18]");
+  REQUIRE(p.debugger->start(p.global("Main.total"), {}, &r) == Outcome::Value);
+  CHECK(intOf(r) == 63 + 6);
+}
