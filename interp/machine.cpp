@@ -459,7 +459,8 @@ bool Machine::stopAtRaise(Obj* exc) {
 // when the module was loaded without break sites). The fast path is one
 // load and one test: can any site stop at all (an enabled breakpoint, a
 // step, trace mode)? When nothing can, as in a program run with break
-// sites and no breakpoint, that is all a site costs besides its dispatch.
+// sites and no breakpoint, that is all a site costs, and the sites that
+// follow it directly are skipped in the same dispatch.
 // Otherwise: is this site armed, or does every site matter? Only then are
 // the atoms read and the hooks asked.
 bool Machine::breakAt(const bp::ModBreaks* m, uint32_t site, const uint32_t* atoms, uint32_t n, const Word* fp,
@@ -1013,15 +1014,20 @@ dispatch:
         pc = pc + 2;
         NEXT();
       CASE(BRK_FUN) {  // Note [Break check]
-        uint32_t n = pc[3];
         if (*anySite_) {
+          uint32_t n = pc[3];
           const auto* m = reinterpret_cast<const bp::ModBreaks*>(consts[pc[1]]);
           if (m && (*everySite_ || m->array().armed(pc[2])) && breakAt(m, pc[2], pc + 4, n, fp, node, consts)) {
             pc_ = pc + 4 + n;
             return false;
           }
+          pc = pc + 4 + n;
+          NEXT();
         }
-        pc = pc + 4 + n;
+        // Nothing can stop: this site and the ones right after it (a
+        // right-hand side that is an application is two) in one go.
+        do pc = pc + 4 + pc[3];
+        while (*pc == static_cast<uint32_t>(Op::BRK_FUN));
         NEXT();
       }
     }

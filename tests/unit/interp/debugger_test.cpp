@@ -4,6 +4,9 @@
 // conditions, and printing without forcing.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "interp/term_printer.h"
 #include "tests/unit/interp/debug_program.h"
 
@@ -195,28 +198,18 @@ TEST_CASE(":step goes into other modules, :stepmodule does not", "[debugger]") {
 }
 
 namespace {
-const char* kThunks = R"(module Main where
-
--- A thunk built in one function and forced in another.
-average :: [Int] -> Int
-average xs = total `div` count
-  where total = sum xs
-        count = length (filter (> 100) xs)
-
-report :: [Int] -> String
-report xs = "average: " ++ show (average xs)
-
-main :: IO ()
-main = do
-  let r = report [1, 2, 3]
-  putStrLn "computing"
-  putStrLn r
-)";
+// The program of tests/trace/ whose :hist is GHCi's.
+std::string kThunks() {
+  std::ifstream in(LZ_SOURCE_DIR "/tests/trace/Thunks.hs");
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 }  // namespace
 
 //   ghci Thunks.hs  with  :set -fbreak-on-error, :trace main, :hist
 TEST_CASE("trace mode: the history at an uncaught exception is GHCi's", "[debugger]") {
-  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", kThunks}});
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", kThunks()}});
   p.debugger->setBreakOnError(true);
   interp::Obj* r = nullptr;
   REQUIRE(p.debugger->start(p.global("Main.main"), {p.rt.world}, &r, bp::StepMode::Off, /*trace=*/true) ==
