@@ -107,7 +107,7 @@ const CoreExpr* stripTicks(const CoreExpr* e) {
 
 class Converter {
  public:
-  Converter(StgArena& a, const BreakModules& breaks) : A(a), breaks_(breaks) {}
+  Converter(StgArena& a, const BreakModules& breaks) : breaks_(breaks), A(a) {}
 
   StgRhs* top(const core::CoreBind& b) {
     name_ = b.var->display();
