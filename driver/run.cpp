@@ -122,7 +122,7 @@ int runProgram(const std::string& path, const std::vector<std::string>& searchDi
   // As a compiled GHC program names itself: the file name without .hs/.lhs.
   mo.progName = std::filesystem::path(path).stem().string();
   interp::Machine machine(*rt, mo);
-  int exitCode = options.breakpoints && !std::getenv("LZ_EXP_NODBG") ? runUnderDebugger(machine, registry, mainClosure, options.trace)
+  int exitCode = options.breakpoints ? runUnderDebugger(machine, registry, mainClosure, options.trace)
                                      : machine.runMain(mainClosure);
   phaseTimer().mark("run");
   if (debugRss) reportDebugResidency(*made, "at exit");

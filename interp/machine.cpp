@@ -280,16 +280,6 @@ Outcome Machine::run(Obj* f, const std::vector<Obj*>& args, Obj** result) {
   return loop(result);
 }
 
-size_t Machine::stoppedCount() const {
-  size_t n = 0;
-  for (size_t i = 0; i < evalCount_; ++i) n += evals_[i].stopped;
-  return n;
-}
-
-Obj* Machine::stoppedException() const {
-  return evalCount_ && evals_[evalCount_ - 1].stopped ? evals_[evalCount_ - 1].raising : nullptr;
-}
-
 Outcome Machine::resume(Obj** result) {
   *result = nullptr;
   if (evalCount_ == 0 || !evals_[evalCount_ - 1].stopped) return Outcome::Exception;

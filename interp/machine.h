@@ -84,11 +84,8 @@ class Machine {
   // keep their suspended computations, resumed if they are forced again
   // (Note [Freezing abandoned evaluations]).
   void abandon();
-  size_t stoppedCount() const;
   // At a stop: the cost-centre stack current there.
   const ccs::Stack* currentCcs() const { return cccs_; }
-  // At a stop at a raise: the exception.
-  Obj* stoppedException() const;
 
   // Raises a Haskell exception from a primitive: never returns.
   [[noreturn]] void raise(Obj* exc);
