@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
@@ -18,14 +19,15 @@ bool isValueObj(const Obj* o) { return o->info->type < kFirstUnevaluated; }
 
 const bc::DataCon* conOf(const Obj* o) { return o->info->type == Type::Con ? o->info->con : nullptr; }
 
-bool isCons(const Obj* o) {
-  const bc::DataCon* c = conOf(o);
-  return c && c->name == ":" && c->arity == 2;
+// A constructor's name: from its DataCon, or for those the runtime builds
+// itself (lists from string literals, unit, tuples, booleans), its info's.
+std::string_view conName(const Obj* o) {
+  if (o->info->type != Type::Con) return {};
+  return o->info->con ? std::string_view(o->info->con->name) : std::string_view(o->info->name);
 }
-bool isNil(const Obj* o) {
-  const bc::DataCon* c = conOf(o);
-  return c && c->name == "[]";
-}
+
+bool isCons(const Obj* o) { return conName(o) == ":" && o->info->size == 2; }
+bool isNil(const Obj* o) { return conName(o) == "[]"; }
 
 bool isOperatorName(const std::string& n) { return !n.empty() && n[0] == ':'; }
 
@@ -125,7 +127,7 @@ std::string TermPrinter::render(Obj* v, int prec, int depth) {
   }
   const bc::DataCon* c = conOf(v);
   uint32_t n = c ? c->arity : v->info->size;
-  std::string name = c ? c->name : v->info->name;
+  std::string name(conName(v));
   if (name.size() >= 2 && name[0] == '(' && name[1] == ',') {  // a tuple
     std::string s = "(";
     for (uint32_t i = 0; i < n; ++i) absl::StrAppend(&s, i ? "," : "", render(asObj(v->payload[i]), 0, depth + 1));
@@ -141,20 +143,37 @@ std::string TermPrinter::render(Obj* v, int prec, int depth) {
 }
 
 bool forceDeep(Machine& machine, Obj* v) {
-  RootedObjs todo;
-  todo.push_back(v);
+  // Work items: a constructor and the index of the field to force (the
+  // root: no constructor). A field whose value is a new object (a string
+  // literal unpacks to fresh cells; it is not updated in place) gets the
+  // value written back, as an update would, so that the value shows forced.
+  RootedObjs parents;
+  std::vector<uint32_t> fields;
   absl::flat_hash_set<const Obj*> done;  // a cyclic value is forced once round
-  while (!todo.empty()) {
-    Obj* x = deref(todo.pop_back());
-    if (!done.insert(x).second) continue;
-    if (!isValueObj(x) || x->info->type == Type::Fun || x->info->type == Type::Pap) {
-      if (x->info->type == Type::Fun || x->info->type == Type::Pap) continue;
-      x = machine.call(x, {});
-      if (x == nullptr) return false;
-      x = deref(x);
+  auto force = [&](Obj* x) -> Obj* {
+    x = deref(x);
+    if (isValueObj(x)) return x;
+    Obj* r = machine.call(x, {});
+    return r ? deref(r) : nullptr;
+  };
+  auto visit = [&](Obj* x) {
+    if (!done.insert(x).second || x->info->type != Type::Con) return;
+    for (uint32_t i = x->info->size; i-- > 0;) {
+      parents.push_back(x);
+      fields.push_back(i);
     }
-    if (x->info->type == Type::Con)
-      for (uint32_t i = x->info->size; i-- > 0;) todo.push_back(asObj(x->payload[i]));
+  };
+  Obj* root = force(v);
+  if (root == nullptr) return false;
+  visit(root);
+  while (!fields.empty()) {
+    Obj* parent = parents.pop_back();
+    uint32_t i = fields.back();
+    fields.pop_back();
+    Obj* x = force(asObj(parent->payload[i]));
+    if (x == nullptr) return false;
+    parent->payload[i] = asWord(x);
+    visit(x);
   }
   return true;
 }

@@ -436,3 +436,22 @@ main = print total
   REQUIRE(p.debugger->start(p.global("Main.total"), {}, &r) == Outcome::Value);
   CHECK(intOf(r) == 63 + 6);
 }
+
+TEST_CASE("strings print as show writes them, escapes and all", "[debugger]") {
+  const char* prog = R"(module Main where
+
+s :: String
+s = "a\nb\1234" ++ "5\SO" ++ "H\"'"
+
+c :: Char
+c = '\''
+
+main :: IO ()
+main = print s
+)";
+  DebugProgram p(std::map<std::string, std::string>{{"Main.hs", prog}});
+  REQUIRE(interp::forceDeep(*p.machine, p.global("Main.s")));
+  CHECK(interp::TermPrinter().show(p.global("Main.s")) == R"("a\nb\1234\&5\SO\&H\"'")");
+  REQUIRE(interp::forceDeep(*p.machine, p.global("Main.c")));
+  CHECK(interp::TermPrinter().show(p.global("Main.c")) == R"('\'')");
+}
