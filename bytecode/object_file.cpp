@@ -735,6 +735,8 @@ absl::StatusOr<std::string> describeObject(const std::string& path,
   absl::StrAppend(&out, "\ncost centres:\n");
   for (const ccs::CostCentre& c : m.costCentres) absl::StrAppend(&out, "  ", ccs::renderBacktraceLine(c), "\n");
   if (describeIface) absl::StrAppend(&out, "\ninterface:\n", describeIface((*obj)->iface));
+  absl::StrAppend(&out, "\nbreak modules (BRK_FUN's module table):\n");
+  for (size_t i = 0; i < m.breakModules.size(); ++i) absl::StrAppend(&out, "  #", i, " ", m.breakModules[i], "\n");
   absl::StatusOr<std::vector<BreakSite>> sites = readBreakSites(**obj);
   absl::StrAppend(&out, "\nbreak sites:\n");
   if (!sites.ok()) absl::StrAppend(&out, "  ", sites.status().message(), "\n");
