@@ -948,6 +948,9 @@ void Desugarer::Impl::patBind(Decl* d, bool topLevel, std::vector<CoreBind>& out
 
 std::vector<CoreBind> Desugarer::Impl::bindings(std::vector<Decl*>& decls, bool topLevel) {
   std::vector<CoreBind> outBinds;
+  // Whose ticks must not capture their own group's binders (recursiveBinders).
+  absl::flat_hash_map<const Decl*, std::vector<const Entity*>> recursive;
+  if (!topLevel && breakSitesHere()) recursive = recursiveGroups(decls);
   // Members of an implicitly typed group share their dictionary parameters
   // (Note [Recursive uses]): a member's body passes its own on to the others.
   absl::flat_hash_map<EvId, std::vector<const Entity*>> groups;
@@ -960,7 +963,10 @@ std::vector<CoreBind> Desugarer::Impl::bindings(std::vector<Decl*>& decls, bool 
     if (d->kind == Decl::Kind::TypeSig)
       for (Name& n : d->names) signatures.insert(n.ref);
   for (Decl* d : decls) {
-    if (!topLevel && opts.breakpoints) enterRecursiveGroups(decls, d, +1);
+    const std::vector<const Entity*>* group = nullptr;
+    if (auto g = recursive.find(d); g != recursive.end()) group = &g->second;
+    if (group)
+      for (const Entity* e : *group) ++recursiveBinders[e];
     if (d->kind == Decl::Kind::FunBind && d->name.ref) {
       std::vector<EvId> params;
       if (auto it = elab.params.find(d); it != elab.params.end()) params = it->second;
@@ -982,15 +988,19 @@ std::vector<CoreBind> Desugarer::Impl::bindings(std::vector<Decl*>& decls, bool 
     } else if (d->kind == Decl::Kind::PatBind) {
       patBind(d, topLevel, outBinds);
     }
-    if (!topLevel && opts.breakpoints) enterRecursiveGroups(decls, d, -1);
+    if (group)
+      for (const Entity* e : *group)
+        if (--recursiveBinders[e] == 0) recursiveBinders.erase(e);
   }
   return outBinds;
 }
 
-// The binders of `d`'s recursive group among `decls` (a let or where block,
-// grouped by source references as the renamer's dependency analysis does)
-// are counted in (delta +1) or out (-1) of recursiveBinders.
-void Desugarer::Impl::enterRecursiveGroups(const std::vector<Decl*>& decls, Decl* d, int delta) {
+// For each binding of `decls` (a let or where block) in a recursive group,
+// the binders of its group, grouped by source references as GHC's type
+// checker groups them: a use of a binder with a signature is not a
+// dependency (it uses the declared polymorphic type).
+absl::flat_hash_map<const Decl*, std::vector<const Entity*>> Desugarer::Impl::recursiveGroups(
+    const std::vector<Decl*>& decls) {
   std::vector<Decl*> binds;
   std::vector<std::vector<const Entity*>> binders;
   absl::flat_hash_map<const Entity*, size_t> owner;
@@ -1005,23 +1015,20 @@ void Desugarer::Impl::enterRecursiveGroups(const std::vector<Decl*>& decls, Decl
     binds.push_back(x);
     for (const Entity* e : binders.back()) owner[e] = binds.size() - 1;
   }
-  auto self = std::find(binds.begin(), binds.end(), d);
-  if (self == binds.end()) return;
-  // As GHC's type checker groups bindings: a use of a binder with a
-  // signature is not a dependency (it uses the declared polymorphic type).
   std::vector<std::vector<size_t>> edges(binds.size());
   for (size_t i = 0; i < binds.size(); ++i)
     for (const Entity* v : sourceLocalsOf(*binds[i]))
       if (auto it = owner.find(v); it != owner.end() && !signatures.contains(v)) edges[i].push_back(it->second);
-  size_t me = static_cast<size_t>(self - binds.begin());
+  absl::flat_hash_map<const Decl*, std::vector<const Entity*>> out;
   for (const std::vector<size_t>& scc : stronglyConnected(edges)) {
-    if (std::find(scc.begin(), scc.end(), me) == scc.end()) continue;
-    bool recursive = scc.size() > 1 || std::find(edges[me].begin(), edges[me].end(), me) != edges[me].end();
-    if (!recursive) return;
-    for (size_t i : scc)
-      for (const Entity* e : binders[i])
-        if ((recursiveBinders[e] += delta) == 0) recursiveBinders.erase(e);
+    size_t first = scc[0];
+    bool recursive = scc.size() > 1 || std::find(edges[first].begin(), edges[first].end(), first) != edges[first].end();
+    if (!recursive) continue;
+    std::vector<const Entity*> group;
+    for (size_t i : scc) group.insert(group.end(), binders[i].begin(), binders[i].end());
+    for (size_t i : scc) out[binds[i]] = group;
   }
+  return out;
 }
 
 // Splits bindings into dependency-ordered groups and nests them around the body.

@@ -126,7 +126,7 @@ struct Desugarer::Impl {
   // Pattern bindings being desugared: (ccPath's size at the binding, the
   // name their break sites' declaration path gets there).
   std::vector<std::pair<size_t, std::string>> breakPathMarks;
-  void enterRecursiveGroups(const std::vector<Decl*>& decls, Decl* d, int delta);
+  absl::flat_hash_map<const Decl*, std::vector<const Entity*>> recursiveGroups(const std::vector<Decl*>& decls);
   bool breakSitesHere() const {
     return opts.breakpoints && out != nullptr && !(opts.isLibraryModule && opts.isLibraryModule(module)) &&
            !(opts.breakSitesIn && !opts.breakSitesIn(module));

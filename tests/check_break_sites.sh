@@ -4,12 +4,7 @@
 # .lz.breaks) lists the root module's sites exactly as the desugarer made
 # them (`lazuli dump core --ticks=break`): same indices, same spans.
 set -u
-lazuli=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$(dirname "$src")" || exit 1
-name=$(basename "$src")
+. "$(dirname "$0")/check_setup.sh"
 "$lazuli" dump core --ticks=break "$name" > "$work/core" || { echo "dump core failed"; exit 1; }
 module=$(head -1 "$work/core" | sed 's/^module //')
 sed -n '/^break sites$/,$p' "$work/core" | tail -n +2 > "$work/want"

@@ -6,13 +6,9 @@
 # enclosing declarations, the same captured variables (compared as sets,
 # sorted).
 set -u
-lazuli=$(realpath "$1")
-src=$(realpath "$2")
+. "$(dirname "$0")/check_setup.sh"
 want=$(realpath "${3:-${src%.hs}.breaks}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$(dirname "$src")" || exit 1
-"$lazuli" build -fbreak-points -o "$work/out" "$(basename "$src")" > /dev/null || { echo "build failed"; exit 1; }
+"$lazuli" build -fbreak-points -o "$work/out" "$name" > /dev/null || { echo "build failed"; exit 1; }
 : > "$work/got"
 while IFS= read -r obj; do
   "$lazuli" objdump "$obj" > "$work/dump" || { echo "objdump $obj failed"; exit 1; }

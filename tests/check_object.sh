@@ -7,12 +7,7 @@
 # bytes flipped at many places must each be either read or rejected with
 # "bad object file" and exit code 3: never a crash.
 set -u
-lazuli=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$(dirname "$src")" || exit 1
-name=$(basename "$src")
+. "$(dirname "$0")/check_setup.sh"
 "$lazuli" dump bytecode --ticks=cc "$name" > "$work/want" || { echo "dump bytecode failed"; exit 1; }
 module=$(head -1 "$work/want" | sed 's/^module //')
 "$lazuli" build -o "$work/out" "$name" > /dev/null || { echo "build failed"; exit 1; }

@@ -6,12 +6,7 @@
 # whole program, library included, in one process (cost-centre ticks on
 # in both, as `build` compiles).
 set -u
-lazuli=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$(dirname "$src")" || exit 1
-name=$(basename "$src")
+. "$(dirname "$0")/check_setup.sh"
 "$lazuli" dump core --ticks=cc "$name" > "$work/whole" || { echo "dump core failed"; exit 1; }
 module=$(head -1 "$work/whole")
 "$lazuli" build --dump-core -o "$work/out" "$name" > "$work/build.out" || { echo "build failed"; exit 1; }
